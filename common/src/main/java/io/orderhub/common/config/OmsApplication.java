@@ -1,0 +1,27 @@
+package io.orderhub.common.config;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts an executor app; in run-once mode it runs the handler, then exits with the handler's outcome. */
+public final class OmsApplication {
+
+    private OmsApplication() {
+    }
+
+    public static void run(Class<?> application, String[] args) {
+        boolean runOnce = Arrays.stream(args).anyMatch(a -> a.startsWith("--oms.run-once="));
+        SpringApplication app = new SpringApplication(application);
+        if (runOnce) {
+            // One job in-process: no endpoints and nothing to keep alive.
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setKeepAlive(false);
+        }
+        ConfigurableApplicationContext context = app.run(args);
+        if (runOnce) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.orderhub.common.config;
+
+import io.orderhub.common.executor.BoundXxlJobExecutor;
+import io.orderhub.common.executor.ExecutorProperties;
+import io.orderhub.common.job.JobParameters;
+import io.orderhub.common.job.RunOnceRunner;
+import io.orderhub.common.job.Shard;
+import io.orderhub.common.job.XxlJobBridge;
+import io.orderhub.common.persistence.OrderLineMapper;
+import io.orderhub.common.persistence.OrderMarketingMapper;
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.persistence.RawPayloadMapper;
+import io.orderhub.common.persistence.StatusHistoryMapper;
+import io.orderhub.common.persistence.UnifiedOrderMapper;
+import io.orderhub.common.quarantine.QuarantineStore;
+import io.orderhub.common.secret.SecretResolver;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The wiring every executor app shares: clock, persistence, secrets, job parameters, and either the XXL-JOB
+ * executor (normal mode) or the run-once runner ({@code --oms.run-once=<handler>}).
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(ExecutorProperties.class)
+@MapperScan(basePackages = "io.orderhub", annotationClass = Mapper.class)
+public class OmsCommonAutoConfiguration {
+
+    /** The platforms all speak GMT+8; our stored wall-clock times are GMT+8 too. */
+    public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(PLATFORM_ZONE);
+    }
+
+    @Bean
+    SecretResolver secretResolver(Environment environment) {
+        return new SecretResolver(environment);
+    }
+
+    @Bean
+    OrderWriter orderWriter(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing,
+            StatusHistoryMapper history, Clock clock) {
+        return new OrderWriter(orders, lines, marketing, history, clock);
+    }
+
+    @Bean
+    OrderReader orderReader(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing) {
+        return new OrderReader(orders, lines, marketing);
+    }
+
+    @Bean
+    QuarantineStore quarantineStore(RawPayloadMapper mapper, Clock clock) {
+        return new QuarantineStore(mapper, clock);
+    }
+
+    @Bean
+    JobParameters jobParameters(Validator validator) {
+        return new JobParameters(validator);
+    }
+
+    @Bean
+    XxlJobBridge xxlJobBridge(JobParameters parameters) {
+        return new XxlJobBridge(parameters);
+    }
+
+    @Bean(destroyMethod = "destroy")
+    @ConditionalOnExpression("'${oms.run-once:}'.isEmpty() and ${oms.xxl.enabled:true}")
+    BoundXxlJobExecutor xxlJobExecutor(ExecutorProperties properties, ApplicationContext context) {
+        return new BoundXxlJobExecutor(properties, context);
+    }
+
+    @Bean
+    @ConditionalOnProperty("oms.run-once")
+    RunOnceRunner runOnceRunner(ApplicationContext context, Environment environment) {
+        return new RunOnceRunner(context, environment.getProperty("oms.run-once"),
+                environment.getProperty("oms.run-param", ""), shard(environment), System.out);
+    }
+
+    private static Shard shard(Environment environment) {
+        String text = environment.getProperty("oms.run-shard", "0/1");
+        String[] parts = text.split("/");
+        try {
+            return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("oms.run-shard: expected 'index/total' like 0/2, was '" + text + "'");
+        }
+    }
+}

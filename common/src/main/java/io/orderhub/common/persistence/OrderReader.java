@@ -1,0 +1,41 @@
+package io.orderhub.common.persistence;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.order.UnifiedOrder;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Loads stored orders back into the domain shape, three queries per batch of order numbers. */
+public class OrderReader {
+
+    private final UnifiedOrderMapper orders;
+    private final OrderLineMapper lines;
+    private final OrderMarketingMapper marketing;
+
+    public OrderReader(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing) {
+        this.orders = orders;
+        this.lines = lines;
+        this.marketing = marketing;
+    }
+
+    public Map<String, UnifiedOrder> load(Collection<String> orderNos) {
+        if (orderNos.isEmpty()) {
+            return Map.of();
+        }
+        List<UnifiedOrderRow> headers = orders.selectList(new QueryWrapper<UnifiedOrderRow>().in("order_no", orderNos));
+        Map<String, List<OrderLineRow>> linesByOrder = lines
+                .selectList(new QueryWrapper<OrderLineRow>().in("order_no", orderNos)).stream()
+                .sorted(Comparator.comparingInt(r -> r.lineNo))
+                .collect(Collectors.groupingBy(r -> r.orderNo));
+        Map<String, List<OrderMarketingRow>> marketingByOrder = marketing
+                .selectList(new QueryWrapper<OrderMarketingRow>().in("order_no", orderNos)).stream()
+                .sorted(Comparator.comparingInt(r -> r.seq))
+                .collect(Collectors.groupingBy(r -> r.orderNo));
+        return headers.stream().collect(Collectors.toMap(h -> h.orderNo, h -> OrderRows.toOrder(h,
+                linesByOrder.getOrDefault(h.orderNo, List.of()),
+                marketingByOrder.getOrDefault(h.orderNo, List.of()))));
+    }
+}

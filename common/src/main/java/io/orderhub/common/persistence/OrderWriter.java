@@ -1,0 +1,128 @@
+package io.orderhub.common.persistence;
+
+import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.order.UnifiedOrder;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Idempotent batch writer for unified orders. Per chunk it costs one read of the stored versions and a handful
+ * of multi-row statements, whatever the chunk size: never a query per order.
+ *
+ * <p>An incoming version is written only when its platform modified time is newer than the stored one, so a
+ * duplicate page, a replay or an out-of-order page never moves an order backwards. Lines and marketing are
+ * replaced together with the header. Runs inside the caller's transaction (the sync engine commits the cursor
+ * in the same one).
+ */
+public class OrderWriter {
+
+    static final int CHUNK = 500;
+
+    private final UnifiedOrderMapper orders;
+    private final OrderLineMapper lines;
+    private final OrderMarketingMapper marketing;
+    private final StatusHistoryMapper history;
+    private final Clock clock;
+
+    public OrderWriter(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing,
+            StatusHistoryMapper history, Clock clock) {
+        this.orders = orders;
+        this.lines = lines;
+        this.marketing = marketing;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source) {
+        OrderWriteResult result = OrderWriteResult.NONE;
+        List<UnifiedOrder> chunk = new ArrayList<>(CHUNK);
+        for (UnifiedOrder order : newestPerOrder(incoming)) {
+            chunk.add(order);
+            if (chunk.size() == CHUNK) {
+                result = result.plus(writeChunk(chunk, source));
+                chunk.clear();
+            }
+        }
+        return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source));
+    }
+
+    /** A page may hold the same order twice (a platform repeating items while paging): keep the newest. */
+    private static Collection<UnifiedOrder> newestPerOrder(Collection<UnifiedOrder> incoming) {
+        Map<String, UnifiedOrder> newest = new LinkedHashMap<>(incoming.size() * 2);
+        for (UnifiedOrder order : incoming) {
+            newest.merge(order.orderNo(), order, (a, b) ->
+                    b.times().platformModified().isAfter(a.times().platformModified()) ? b : a);
+        }
+        return newest.values();
+    }
+
+    private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source) {
+        Map<String, StoredOrderVersion> stored = orders
+                .selectVersions(chunk.stream().map(UnifiedOrder::orderNo).toList())
+                .stream()
+                .collect(Collectors.toMap(StoredOrderVersion::orderNo, Function.identity()));
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+
+        List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
+        List<StatusHistoryRow> transitions = new ArrayList<>();
+        int inserted = 0;
+        int updated = 0;
+        for (UnifiedOrder order : chunk) {
+            StoredOrderVersion before = stored.get(order.orderNo());
+            if (before == null) {
+                inserted++;
+            } else if (order.times().platformModified().isAfter(before.platformModifiedAt())) {
+                updated++;
+            } else {
+                continue;
+            }
+            changed.add(order);
+            String fromStatus = before == null ? null : before.status();
+            if (!order.status().name().equals(fromStatus)) {
+                transitions.add(transition(order, fromStatus, source, now));
+            }
+        }
+        if (!changed.isEmpty()) {
+            writeChanged(changed, now);
+        }
+        if (!transitions.isEmpty()) {
+            history.insertBatch(transitions);
+        }
+        return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
+    }
+
+    private void writeChanged(List<UnifiedOrder> changed, LocalDateTime now) {
+        orders.upsertBatch(changed.stream().map(o -> OrderRows.header(o, now)).toList());
+        List<String> orderNos = changed.stream().map(UnifiedOrder::orderNo).toList();
+        lines.deleteByOrderNos(orderNos);
+        marketing.deleteByOrderNos(orderNos);
+        List<OrderLineRow> lineRows = changed.stream().flatMap(o -> OrderRows.lines(o).stream()).toList();
+        if (!lineRows.isEmpty()) {
+            lines.insertBatch(lineRows);
+        }
+        List<OrderMarketingRow> marketingRows = changed.stream()
+                .flatMap(o -> OrderRows.marketing(o).stream()).toList();
+        if (!marketingRows.isEmpty()) {
+            marketing.insertBatch(marketingRows);
+        }
+    }
+
+    private static StatusHistoryRow transition(UnifiedOrder order, String fromStatus, StatusSource source,
+            LocalDateTime now) {
+        StatusHistoryRow row = new StatusHistoryRow();
+        row.orderNo = order.orderNo();
+        row.fromStatus = fromStatus;
+        row.toStatus = order.status().name();
+        row.changedAt = order.times().platformModified();
+        row.source = source.name();
+        row.recordedAt = now;
+        return row;
+    }
+}
