@@ -1,0 +1,91 @@
+package io.orderhub.sync.channel.http;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.MalformedPageException;
+import io.orderhub.sync.channel.PlatformError;
+import io.orderhub.sync.channel.PlatformErrorKind;
+import io.orderhub.sync.channel.PlatformException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one HTTP client of the channel adapters: a single OkHttp client whose interceptors retry, pace and sign
+ * (in that order, so every retry is paced and freshly signed). Adapters build an unsigned request tagged with
+ * {@link ApiCall} and get back the platform's JSON, or a typed failure.
+ */
+public final class ChannelHttp {
+
+    /** Reads numbers exactly: amounts as BigDecimal, ids beyond 2^53 as integers, never through double. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private final OkHttpClient client;
+    private final Map<Channel, PlatformErrorDetector> detectors;
+
+    public ChannelHttp(Map<Channel, RequestSigner> signers, Map<Channel, PlatformErrorDetector> detectors,
+            Pacing pacing, RetryPolicy retry, Clock clock, Sleeper sleeper, Duration timeout) {
+        this.detectors = Map.copyOf(detectors);
+        this.client = new OkHttpClient.Builder()
+                .addInterceptor(new RetryInterceptor(detectors, retry, pacing, sleeper, JSON))
+                .addInterceptor(new PacingInterceptor(pacing, sleeper))
+                .addInterceptor(new SigningInterceptor(signers, clock))
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(timeout)
+                .callTimeout(timeout.multipliedBy(2))
+                .retryOnConnectionFailure(false) // retries are ours, counted and paced
+                .build();
+    }
+
+    /**
+     * Executes a tagged request and returns the platform's JSON.
+     *
+     * @throws PlatformException      the platform refused (after retries), or the network kept failing
+     * @throws MalformedPageException the body is not JSON (truncated, HTML error page, …)
+     */
+    public JsonNode execute(Request request) {
+        ApiCall call = request.tag(ApiCall.class);
+        if (call == null) {
+            throw new IllegalArgumentException("platform requests must be tagged with ApiCall");
+        }
+        String body;
+        int status;
+        try (Response response = client.newCall(request).execute()) {
+            status = response.code();
+            body = response.body().string();
+        } catch (IOException e) {
+            throw new PlatformException(call.shop().label(), call.api(),
+                    new PlatformError(PlatformErrorKind.UNAVAILABLE, "IO", e.toString()));
+        }
+        if (status >= 400) {
+            PlatformErrorKind kind = status == 429 ? PlatformErrorKind.RATE_LIMITED
+                    : status >= 500 ? PlatformErrorKind.UNAVAILABLE : PlatformErrorKind.INVALID_REQUEST;
+            throw new PlatformException(call.shop().label(), call.api(), new PlatformError(kind, "HTTP " + status,
+                    abbreviate(body)));
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new MalformedPageException(call.shop().label() + " " + call.api() + ": response is not valid JSON ("
+                    + e.getOriginalMessage() + ")", body);
+        }
+        detectors.get(call.shop().channel()).detect(json).ifPresent(error -> {
+            throw new PlatformException(call.shop().label(), call.api(), error);
+        });
+        return json;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+    }
+}

@@ -1,0 +1,75 @@
+package io.orderhub.sync.channel.taobao;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.channel.ChannelAdapter;
+import io.orderhub.sync.channel.MalformedPageException;
+import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.RawOrder;
+import io.orderhub.sync.channel.ShopSession;
+import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.channel.TimeWindow;
+import io.orderhub.sync.channel.WindowLimits;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Taobao/Tmall through TOP: {@code taobao.trades.sold.increment.get} (window ≤ 1 day, last ~3 months, page size
+ * ≤ 100, newest first) and {@code taobao.trade.fullinfo.get}.
+ */
+public final class TaobaoAdapter implements ChannelAdapter {
+
+    private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100,
+            Integer.MAX_VALUE);
+
+    private final TaobaoClient client;
+    private final TaobaoOrderMapper mapper = new TaobaoOrderMapper();
+
+    public TaobaoAdapter(ChannelHttp http) {
+        this.client = new TaobaoClient(http);
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TAOBAO;
+    }
+
+    @Override
+    public WindowLimits limits() {
+        return LIMITS;
+    }
+
+    @Override
+    public OrderPage fetchPage(ShopSession shop, TimeWindow window, int pageNo, int pageSize) {
+        JsonNode body = client.incrementPage(shop, window, pageNo, pageSize);
+        JsonNode response = body.get("trades_sold_increment_get_response");
+        if (response == null || !response.isObject()) {
+            throw new MalformedPageException(shop.label() + ": no trades_sold_increment_get_response", body.toString());
+        }
+        List<RawOrder> orders = new ArrayList<>();
+        for (JsonNode trade : response.path("trades").path("trade")) {
+            orders.add(new RawOrder(tid(trade), trade));
+        }
+        return new OrderPage(response.path("total_results").asLong(orders.size()), orders);
+    }
+
+    @Override
+    public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
+        JsonNode trade = client.fullInfo(shop, platformOrderId).path("trade_fullinfo_get_response").path("trade");
+        return trade.isObject() ? Optional.of(new RawOrder(tid(trade), trade)) : Optional.empty();
+    }
+
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+        return mapper.map(shopId, raw, statuses);
+    }
+
+    private static String tid(JsonNode trade) {
+        JsonNode id = trade.hasNonNull("tid_str") ? trade.get("tid_str") : trade.get("tid");
+        return id == null || id.isNull() ? null : id.asString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.orderhub.sync.config;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.http.Pacing;
+import io.orderhub.sync.channel.http.RetryPolicy;
+import io.orderhub.sync.channel.taobao.TaobaoSigner;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Sync settings ({@code oms.sync.*}). Pacing defaults follow the platforms' published limits and are meant to be
+ * raised only with the platform's written quota.
+ *
+ * @param pacing           per channel: calls per second and burst, shared by all shops of one app and API
+ * @param retry            attempts and backoff of the HTTP layer
+ * @param timeout          read timeout of one platform call
+ * @param overlap          each window starts this much before the cursor (clock skew between platform and us)
+ * @param settleDelay      windows end this long before now: platforms index modifications with a small delay
+ * @param initialLookback  how far back the first run of a new shop starts when it has no sync start set
+ * @param maxOrdersPerWindow a window holding more orders is split in halves (keeps re-walks after a crash short)
+ * @param skipLimit        quarantined orders per shop run before the run fails ("a flood is an outage")
+ * @param parallelShops    shops synced at the same time by this executor
+ * @param leaseTtl         how long a shop lease lives without renewal (a crashed holder's lease expires)
+ * @param taobaoSignMethod TOP {@code sign_method} used for requests
+ */
+@Validated
+@ConfigurationProperties("oms.sync")
+public record SyncProperties(
+        @NotNull @Valid Map<Channel, PacingLimit> pacing,
+        @DefaultValue @Valid Retry retry,
+        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("5m") Duration overlap,
+        @DefaultValue("1m") Duration settleDelay,
+        @DefaultValue("1d") Duration initialLookback,
+        @DefaultValue("20000") @Min(100) int maxOrdersPerWindow,
+        @DefaultValue("1000") @Min(0) int skipLimit,
+        @DefaultValue("2") @Min(1) @Max(16) int parallelShops,
+        @DefaultValue("2m") Duration leaseTtl,
+        @DefaultValue("HMAC_SHA256") TaobaoSigner.Method taobaoSignMethod) {
+
+    /** Calls per second and burst for one channel. */
+    public record PacingLimit(@Min(0) double ratePerSecond, @Min(1) int burst) {
+    }
+
+    /** The HTTP layer's retry budget. */
+    public record Retry(@DefaultValue("5") @Min(1) int maxAttempts, @DefaultValue("200ms") Duration baseDelay,
+            @DefaultValue("30s") Duration maxDelay) {
+
+        public RetryPolicy policy() {
+            return new RetryPolicy(maxAttempts, baseDelay, maxDelay);
+        }
+    }
+
+    public SyncProperties {
+        Map<Channel, PacingLimit> merged = new EnumMap<>(Channel.class);
+        merged.putAll(DEFAULT_PACING);
+        if (pacing != null) {
+            merged.putAll(pacing);
+        }
+        pacing = merged;
+    }
+
+    /**
+     * Taobao: apps start around a few thousand calls per minute; JD: ~10 calls/s cited for order search; Douyin:
+     * per-API QPS limits around 20 for small apps; Pinduoduo: strict, and a burst gets the app banned, so calls are
+     * spaced evenly (burst 1).
+     */
+    static final Map<Channel, PacingLimit> DEFAULT_PACING = Map.of(
+            Channel.TAOBAO, new PacingLimit(40, 20),
+            Channel.JD, new PacingLimit(10, 5),
+            Channel.DOUYIN, new PacingLimit(20, 10),
+            Channel.PDD, new PacingLimit(5, 1));
+
+    public Map<Channel, Pacing.Limit> pacingLimits() {
+        Map<Channel, Pacing.Limit> limits = new EnumMap<>(Channel.class);
+        pacing.forEach((channel, limit) -> limits.put(channel, new Pacing.Limit(limit.ratePerSecond(), limit.burst())));
+        return limits;
+    }
+}

@@ -1,0 +1,41 @@
+package io.orderhub.sync.channel;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import io.orderhub.sync.channel.http.Pacing;
+import io.orderhub.sync.channel.http.RetryPolicy;
+import io.orderhub.sync.channel.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The production HTTP stack for adapter tests: fixed clock, no real sleeping, generous pacing. */
+public final class ChannelHttpFixture {
+
+    public static final Instant NOW = Instant.parse("2024-01-15T02:30:00Z"); // 10:30 GMT+8
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+
+    private ChannelHttpFixture() {
+    }
+
+    public static ChannelHttp http(List<ChannelPlugin> plugins, Sleeper sleeper) {
+        Map<Channel, Pacing.Limit> limits = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            limits.put(channel, new Pacing.Limit(10_000, 10_000));
+        }
+        return new ChannelHttp(
+                plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
+                plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
+                new Pacing(limits, System::nanoTime),
+                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)), CLOCK, sleeper, Duration.ofSeconds(2));
+    }
+
+    public static ChannelHttp http(ChannelPlugin plugin) {
+        return http(List.of(plugin), duration -> { });
+    }
+}
