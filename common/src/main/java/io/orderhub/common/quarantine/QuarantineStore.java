@@ -39,11 +39,16 @@ public class QuarantineStore {
         mapper.upsertBatch(payloads.stream().map(p -> row(p, now)).toList());
     }
 
-    /** Payloads still quarantined, oldest first, optionally narrowed by reason and channel. */
-    public List<RawPayloadRow> quarantined(QuarantineReason reason, String channel, LocalDateTime from,
-            LocalDateTime to, int limit) {
+    /**
+     * Payloads still quarantined, oldest first, after {@code afterId} (keyset paging), optionally narrowed by reason,
+     * channel, shops (empty = all) and the time they were quarantined.
+     */
+    public List<RawPayloadRow> quarantined(QuarantineReason reason, String channel, Collection<String> shopIds,
+            LocalDateTime from, LocalDateTime to, long afterId, int limit) {
         QueryWrapper<RawPayloadRow> query = new QueryWrapper<RawPayloadRow>()
                 .eq("state", PayloadState.QUARANTINED.name())
+                .gt("id", afterId)
+                .in(!shopIds.isEmpty(), "shop_id", shopIds)
                 .eq(reason != null, "reason", reason == null ? null : reason.name())
                 .eq(channel != null, "channel", channel)
                 .ge(from != null, "received_at", from)

@@ -7,6 +7,7 @@ import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.PlatformErrorDetector;
 import io.orderhub.sync.channel.http.RequestSigner;
 import io.orderhub.sync.config.SyncProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Taobao/Tmall's contribution to the sync: TOP signing, TOP errors, the TOP adapter. */
@@ -15,6 +16,7 @@ public final class TaobaoChannel implements ChannelPlugin {
 
     private final TaobaoSigner.Method signMethod;
 
+    @Autowired
     public TaobaoChannel(SyncProperties properties) {
         this(properties.taobaoSignMethod());
     }

@@ -1,0 +1,135 @@
+package io.orderhub.sync.engine;
+
+import io.orderhub.common.job.JobContext;
+import io.orderhub.common.job.JobFailure;
+import io.orderhub.common.secret.MissingSecretException;
+import io.orderhub.sync.channel.TimeWindow;
+import io.orderhub.sync.config.SyncProperties;
+import io.orderhub.sync.shop.ChannelShopRow;
+import io.orderhub.sync.shop.ShopDirectory;
+import io.orderhub.sync.shop.SyncShop;
+import io.orderhub.sync.status.StatusMappingTable;
+import io.orderhub.sync.status.StatusMappings;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code channelOrderSync} service: picks this executor's shops (stable sharding by channel/shop), syncs them
+ * a few at a time, records each shop's run and reports one line per shop. One shop's failure does not stop the
+ * others; the run fails at the end if any shop failed.
+ */
+@Service
+public class ChannelOrderSync {
+
+    private static final String EXECUTOR_ID = ManagementFactory.getRuntimeMXBean().getName();
+
+    private final ShopDirectory shops;
+    private final StatusMappings statusMappings;
+    private final ShopSynchronizer synchronizer;
+    private final SyncRunMapper runs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SyncProperties properties;
+
+    public ChannelOrderSync(ShopDirectory shops, StatusMappings statusMappings, ShopSynchronizer synchronizer,
+            SyncRunMapper runs, TransactionTemplate tx, Clock clock, SyncProperties properties) {
+        this.shops = shops;
+        this.statusMappings = statusMappings;
+        this.synchronizer = synchronizer;
+        this.runs = runs;
+        this.tx = tx;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public String run(SyncRequest request, JobContext context) {
+        String runId = UUID.randomUUID().toString();
+        List<ChannelShopRow> mine = shops.enabled(request.channels(), request.shops()).stream()
+                .filter(row -> context.shard().owns(row.channel + "/" + row.shopId))
+                .toList();
+        SyncMode mode = request.backfill() ? new SyncMode.Backfill(new TimeWindow(request.from(), request.to()))
+                : SyncMode.INCREMENTAL;
+        context.log().line("run {}: {} shop(s) on shard {}, mode {}", runId, mine.size(), context.shard(),
+                mode instanceof SyncMode.Backfill b ? "backfill " + b.range() : "incremental");
+        StatusMappingTable statuses = statusMappings.current();
+
+        List<ShopSyncReport> reports = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(properties.parallelShops(), Math.max(1, mine.size())));
+        try {
+            ExecutorCompletionService<ShopSyncReport> done = new ExecutorCompletionService<>(pool);
+            for (ChannelShopRow row : mine) {
+                done.submit(() -> syncOne(row, mode, statuses, runId));
+            }
+            for (int i = 0; i < mine.size(); i++) {
+                ShopSyncReport report = take(done);
+                context.log().line(report.summary());
+                reports.add(report);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return conclude(reports);
+    }
+
+    private ShopSyncReport syncOne(ChannelShopRow row, SyncMode mode, StatusMappingTable statuses, String runId) {
+        LocalDateTime started = LocalDateTime.now(clock).withNano(0);
+        ShopSyncReport report;
+        try {
+            SyncShop shop = shops.resolve(row);
+            report = synchronizer.sync(shop, mode, statuses, EXECUTOR_ID + "/" + runId);
+        } catch (MissingSecretException e) {
+            report = new ShopSyncReport(row.channel + "/" + row.shopId);
+            report.fail("MISSING_SECRET", e.getMessage());
+        }
+        record(runId, row, mode, started, report);
+        return report;
+    }
+
+    private void record(String runId, ChannelShopRow row, SyncMode mode, LocalDateTime started, ShopSyncReport report) {
+        String detail = report.failureDetail == null || report.failureDetail.length() <= 512
+                ? report.failureDetail : report.failureDetail.substring(0, 512);
+        tx.executeWithoutResult(status -> runs.insert(runId, row.channel, row.shopId,
+                mode instanceof SyncMode.Backfill ? "BACKFILL" : "INCREMENTAL", started,
+                LocalDateTime.now(clock).withNano(0), report, report.quarantinedTotal(), detail));
+    }
+
+    private static String conclude(List<ShopSyncReport> reports) {
+        long failed = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.FAILED).count();
+        long skipped = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.SKIPPED_LEASED).count();
+        String totals = reports.size() + " shop(s): " + (reports.size() - failed - skipped) + " synced, " + skipped
+                + " skipped (leased elsewhere), " + failed + " failed; orders new="
+                + reports.stream().mapToInt(ShopSyncReport::inserted).sum()
+                + " updated=" + reports.stream().mapToInt(ShopSyncReport::updated).sum()
+                + " unchanged=" + reports.stream().mapToInt(ShopSyncReport::unchanged).sum()
+                + " quarantined=" + reports.stream().mapToInt(ShopSyncReport::quarantinedTotal).sum();
+        if (failed > 0) {
+            String reasons = reports.stream().filter(r -> r.failureReason() != null)
+                    .map(r -> r.label() + " " + r.failureReason()).toList().toString();
+            throw new JobFailure("SHOPS_FAILED", totals + "; failed: " + reasons, true);
+        }
+        return totals;
+    }
+
+    private static ShopSyncReport take(ExecutorCompletionService<ShopSyncReport> done) {
+        try {
+            Future<ShopSyncReport> next = done.take();
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailure("INTERRUPTED", "the run was stopped (executor shutdown or kill from the admin)", true, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("shop sync crashed: " + e.getCause(), e.getCause());
+        }
+    }
+}

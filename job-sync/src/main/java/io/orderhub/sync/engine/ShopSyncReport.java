@@ -1,0 +1,98 @@
+package io.orderhub.sync.engine;
+
+import io.orderhub.common.quarantine.QuarantineReason;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What one shop's run did, for the admin log and the {@code sync_run} table. Mutable while the run goes on, read
+ * after it ends.
+ */
+public final class ShopSyncReport {
+
+    /** How a shop's run ended. */
+    public enum Outcome { SUCCEEDED, FAILED, SKIPPED_LEASED }
+
+    final String label;
+    Outcome outcome = Outcome.SUCCEEDED;
+    LocalDateTime windowFrom;
+    LocalDateTime windowTo;
+    LocalDateTime cursorBefore;
+    LocalDateTime cursorAfter;
+    int windows;
+    int pages;
+    int rewalks;
+    int inserted;
+    int updated;
+    int unchanged;
+    final Map<QuarantineReason, Integer> quarantined = new EnumMap<>(QuarantineReason.class);
+    long calls;
+    long retries;
+    long rateLimited;
+    long pacingWaitMillis;
+    Duration duration = Duration.ZERO;
+    String failureReason;
+    String failureDetail;
+
+    ShopSyncReport(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public int inserted() {
+        return inserted;
+    }
+
+    public int updated() {
+        return updated;
+    }
+
+    public int unchanged() {
+        return unchanged;
+    }
+
+    public int quarantinedTotal() {
+        return quarantined.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    void fail(String reason, String detail) {
+        outcome = Outcome.FAILED;
+        failureReason = reason;
+        failureDetail = detail;
+    }
+
+    /** The lines an operator reads in the admin log for this shop. */
+    public String summary() {
+        StringBuilder line = new StringBuilder(label).append(' ').append(outcome);
+        if (outcome == Outcome.SKIPPED_LEASED) {
+            return line.append(": another executor holds the shop's lease").toString();
+        }
+        line.append(" window=").append(windowFrom == null ? "-" : "[" + windowFrom + ", " + windowTo + ")")
+                .append(" windows=").append(windows).append(" pages=").append(pages)
+                .append(" new=").append(inserted).append(" updated=").append(updated)
+                .append(" unchanged=").append(unchanged)
+                .append(" quarantined=").append(quarantined.isEmpty() ? "0" : quarantined.toString())
+                .append(" calls=").append(calls).append(" retries=").append(retries)
+                .append(" rateLimited=").append(rateLimited).append(" pacingWaitMs=").append(pacingWaitMillis)
+                .append(" cursor=").append(cursorBefore).append(" -> ").append(cursorAfter)
+                .append(" rewalks=").append(rewalks)
+                .append(" took=").append(duration.toMillis()).append("ms");
+        if (failureReason != null) {
+            line.append(" FAILURE ").append(failureReason).append(": ").append(failureDetail);
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package io.orderhub.sync.engine;
+
+import io.orderhub.sync.channel.TimeWindow;
+
+/**
+ * Incremental (from the shop's cursor to now, advancing it) or a backfill of a given range (the cursor is left
+ * alone: a backfill repairs history, it does not move the shop's position).
+ */
+public sealed interface SyncMode {
+
+    record Incremental() implements SyncMode {
+    }
+
+    record Backfill(TimeWindow range) implements SyncMode {
+    }
+
+    SyncMode INCREMENTAL = new Incremental();
+}

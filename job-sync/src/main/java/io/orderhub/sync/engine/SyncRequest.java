@@ -1,0 +1,35 @@
+package io.orderhub.sync.engine;
+
+import io.orderhub.common.order.Channel;
+import jakarta.validation.constraints.AssertTrue;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The {@code channelOrderSync} job parameter, e.g. {@code {"channels":["JD","PDD"]}} or a backfill
+ * {@code {"channels":["TAOBAO"],"shops":["1001"],"from":"2026-11-10T00:00:00","to":"2026-11-12T00:00:00"}}.
+ * Empty lists mean "all enabled".
+ *
+ * @param from start of a backfill (GMT+8, ISO {@code yyyy-MM-ddTHH:mm:ss}); absent = incremental from the cursor
+ * @param to   end of a backfill, required with {@code from}
+ */
+public record SyncRequest(List<Channel> channels, List<String> shops, LocalDateTime from, LocalDateTime to) {
+
+    public SyncRequest {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        shops = shops == null ? List.of() : List.copyOf(shops);
+    }
+
+    public static SyncRequest all() {
+        return new SyncRequest(List.of(), List.of(), null, null);
+    }
+
+    @AssertTrue(message = "a backfill needs both 'from' and 'to', with 'to' after 'from'")
+    public boolean isTo() {
+        return from == null && to == null || from != null && to != null && to.isAfter(from);
+    }
+
+    public boolean backfill() {
+        return from != null;
+    }
+}

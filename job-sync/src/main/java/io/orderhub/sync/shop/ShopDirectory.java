@@ -1,0 +1,54 @@
+package io.orderhub.sync.shop;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.sync.channel.ShopCredentials;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import org.springframework.stereotype.Component;
+
+/** The enabled shops of {@code channel_shop}, with their secrets resolved from the environment at call time. */
+@Component
+public class ShopDirectory {
+
+    /** The platforms' production API hosts, used when a shop has no {@code api_base_url} of its own. */
+    static final Map<Channel, HttpUrl> PRODUCTION_GATEWAYS = Map.of(
+            Channel.TAOBAO, HttpUrl.get("https://eco.taobao.com/"),
+            Channel.JD, HttpUrl.get("https://api.jd.com/"),
+            Channel.DOUYIN, HttpUrl.get("https://openapi-fxg.jinritemai.com/"),
+            Channel.PDD, HttpUrl.get("https://gw-api.pinduoduo.com/"));
+
+    private final ChannelShopMapper mapper;
+    private final SecretResolver secrets;
+
+    public ShopDirectory(ChannelShopMapper mapper, SecretResolver secrets) {
+        this.mapper = mapper;
+        this.secrets = secrets;
+    }
+
+    /** Enabled shops, narrowed to the given channels and shop ids when those are not empty; stable order. */
+    public List<ChannelShopRow> enabled(Collection<Channel> channels, Collection<String> shopIds) {
+        QueryWrapper<ChannelShopRow> query = new QueryWrapper<ChannelShopRow>()
+                .eq("enabled", true)
+                .in(!channels.isEmpty(), "channel", channels.stream().map(Channel::name).toList())
+                .in(!shopIds.isEmpty(), "shop_id", shopIds)
+                .orderByAsc("channel", "shop_id");
+        return mapper.selectList(query);
+    }
+
+    /** Resolves the shop's secrets; fails naming the shop and the reference (never a value) when one is missing. */
+    public SyncShop resolve(ChannelShopRow row) {
+        Channel channel = Channel.valueOf(row.channel);
+        String owner = "channel_shop " + row.channel + "/" + row.shopId;
+        HttpUrl gateway = row.apiBaseUrl == null || row.apiBaseUrl.isBlank()
+                ? PRODUCTION_GATEWAYS.get(channel) : HttpUrl.get(row.apiBaseUrl);
+        ShopCredentials credentials = new ShopCredentials(channel, row.shopId, row.appKey,
+                secrets.resolve(row.appSecretRef, owner + " app_secret_ref"),
+                secrets.resolve(row.accessTokenRef, owner + " access_token_ref"), gateway);
+        return new SyncShop(credentials, row.syncPageSize, Duration.ofSeconds(row.syncOverlapSeconds), row.syncStartAt);
+    }
+}

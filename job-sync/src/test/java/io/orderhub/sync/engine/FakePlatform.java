@@ -1,0 +1,129 @@
+package io.orderhub.sync.engine;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.OrderAmounts;
+import io.orderhub.common.order.OrderTimes;
+import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.ChannelAdapter;
+import io.orderhub.sync.channel.JsonFields;
+import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.PlatformError;
+import io.orderhub.sync.channel.PlatformErrorKind;
+import io.orderhub.sync.channel.PlatformException;
+import io.orderhub.sync.channel.RawOrder;
+import io.orderhub.sync.channel.ShopSession;
+import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.channel.TimeWindow;
+import io.orderhub.sync.channel.WindowLimits;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * An in-memory platform behind the adapter SPI: offset paging, newest first, like TOP. Tests change orders between
+ * and during page fetches to reproduce what real platforms do to a sync.
+ */
+final class FakePlatform implements ChannelAdapter {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    record FakeOrder(String shopId, String id, String status, LocalDateTime modified, String paid) {
+    }
+
+    /** What a page fetch sees: which page of which window. */
+    record PageFetch(String shopId, TimeWindow window, int pageNo) {
+    }
+
+    private final Channel channel;
+    private final Map<String, FakeOrder> orders = new ConcurrentHashMap<>();
+    private final AtomicInteger fetches = new AtomicInteger();
+    private volatile Consumer<PageFetch> beforePage = fetch -> { };
+    private volatile String expiredTokenShop;
+
+    FakePlatform(Channel channel) {
+        this.channel = channel;
+    }
+
+    void put(String shopId, String id, String status, LocalDateTime modified, String paid) {
+        orders.put(shopId + "/" + id, new FakeOrder(shopId, id, status, modified, paid));
+    }
+
+    void beforePage(Consumer<PageFetch> hook) {
+        this.beforePage = hook;
+    }
+
+    void expireTokenOf(String shopId) {
+        this.expiredTokenShop = shopId;
+    }
+
+    int fetches() {
+        return fetches.get();
+    }
+
+    @Override
+    public Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public WindowLimits limits() {
+        return new WindowLimits(Duration.ofHours(6), Duration.ofDays(90), 10, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public OrderPage fetchPage(ShopSession shop, TimeWindow window, int pageNo, int pageSize) {
+        fetches.incrementAndGet();
+        String shopId = shop.credentials().shopId();
+        if (shopId.equals(expiredTokenShop)) {
+            throw new PlatformException(shop.label(), "fake.search",
+                    new PlatformError(PlatformErrorKind.TOKEN_EXPIRED, "19", "token expired"));
+        }
+        beforePage.accept(new PageFetch(shopId, window, pageNo));
+        List<FakeOrder> inWindow = orders.values().stream()
+                .filter(o -> o.shopId().equals(shopId))
+                .filter(o -> !o.modified().isBefore(window.from()) && o.modified().isBefore(window.to()))
+                .sorted(Comparator.comparing(FakeOrder::modified).reversed().thenComparing(FakeOrder::id))
+                .toList();
+        int from = Math.min(inWindow.size(), (pageNo - 1) * pageSize);
+        List<RawOrder> page = inWindow.subList(from, Math.min(inWindow.size(), from + pageSize)).stream()
+                .map(FakePlatform::raw).toList();
+        return new OrderPage(inWindow.size(), page);
+    }
+
+    static RawOrder raw(FakeOrder order) {
+        String json = "{\"id\":\"" + order.id() + "\",\"status\":\"" + order.status() + "\",\"modified\":\""
+                + TIME.format(order.modified()) + "\",\"paid\":\"" + order.paid() + "\"}";
+        return new RawOrder(order.id(), ChannelHttp.JSON.readTree(json));
+    }
+
+    @Override
+    public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
+        return Optional.ofNullable(orders.get(shop.credentials().shopId() + "/" + platformOrderId)).map(FakePlatform::raw);
+    }
+
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+        JsonFields fields = new JsonFields(raw.json(), "order");
+        String status = fields.text("status");
+        StatusMapping.Mapped mapped = statuses.orderStatus(channel, status).orElseThrow(() ->
+                new MappingFailure(QuarantineReason.UNKNOWN_STATUS, "order.status", "'" + status + "' not mapped"));
+        BigDecimal paid = fields.yuan("paid", false);
+        LocalDateTime modified = fields.dateTime("modified", false);
+        return new UnifiedOrder(channel, shopId, fields.text("id"), mapped.status(), status, RefundState.NONE,
+                mapped.onHold(), new OrderAmounts(paid, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, paid, "CNY"),
+                new OrderTimes(modified.minusHours(1), null, modified, null, null, null), false, null, false, null,
+                List.of(), List.of());
+    }
+}

@@ -1,0 +1,291 @@
+package io.orderhub.sync.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.common.job.JobContext;
+import io.orderhub.common.job.JobFailure;
+import io.orderhub.common.job.RunLog;
+import io.orderhub.common.job.Shard;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.common.quarantine.QuarantineStore;
+import io.orderhub.common.testing.MariaDbTestContext;
+import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.channel.ChannelAdapters;
+import io.orderhub.sync.config.SyncProperties;
+import io.orderhub.sync.quarantine.QuarantineReplay;
+import io.orderhub.sync.quarantine.ReplayRequest;
+import io.orderhub.sync.shop.ShopDirectory;
+import io.orderhub.sync.status.StatusMappings;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sync engine against a real MariaDB and an in-memory platform that misbehaves the way real ones do.
+ */
+@SpringBootTest(classes = {JobSyncApplication.class, ShopSyncIT.Config.class},
+        properties = {"FAKE_SECRET=fake-secret-value", "FAKE_TOKEN=fake-token-value"})
+@ContextConfiguration(initializers = MariaDbTestContext.class)
+@ActiveProfiles("test")
+class ShopSyncIT {
+
+    static final ZoneId GMT8 = ZoneId.of("Asia/Shanghai");
+    static final LocalDateTime NOON = LocalDateTime.of(2026, 11, 11, 12, 0);
+    static final LocalDateTime MORNING = LocalDateTime.of(2026, 11, 11, 8, 0);
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(NOON.atZone(GMT8).toInstant(), GMT8);
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    OrderWriter writer;
+    @Autowired
+    QuarantineStore quarantine;
+    @Autowired
+    SyncCursorMapper cursors;
+    @Autowired
+    ShopLeases leases;
+    @Autowired
+    SyncProperties properties;
+    @Autowired
+    ShopDirectory directory;
+    @Autowired
+    StatusMappings statusMappings;
+    @Autowired
+    SyncRunMapper runs;
+
+    FakePlatform platform;
+    ChannelOrderSync sync;
+    QuarantineReplay replay;
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void setUp() {
+        clock.advance(Duration.between(clock.instant(), NOON.atZone(GMT8).toInstant()));
+        platform = new FakePlatform(Channel.JD);
+        ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
+        ShopSynchronizer synchronizer = new ShopSynchronizer(adapters, writer, quarantine, cursors, leases, tx,
+                clock, properties);
+        sync = new ChannelOrderSync(directory, statusMappings, synchronizer, runs, tx, clock, properties);
+        replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
+    }
+
+    private String newShop() {
+        String shopId = "s-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
+                + "access_token_ref, sync_page_size, sync_start_at) VALUES ('JD', ?, ?, 'app-1', 'env:FAKE_SECRET', "
+                + "'env:FAKE_TOKEN', 10, ?)", shopId, "Shop " + shopId, MORNING.minusHours(1));
+        return shopId;
+    }
+
+    private String run(Shard shard, String... shopIds) {
+        return sync.run(new SyncRequest(List.of(Channel.JD), List.of(shopIds), null, null),
+                new JobContext(shard, (pattern, args) -> log.add(pattern)));
+    }
+
+    private void seed(String shopId, int count) {
+        for (int i = 0; i < count; i++) {
+            platform.put(shopId, shopId + "-" + i, "WAIT_SELLER_STOCK_OUT", MORNING.plusMinutes(i), "10.00");
+        }
+    }
+
+    private int stored(String shopId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM unified_order WHERE shop_id = ?", Integer.class, shopId);
+    }
+
+    private String status(String shopId, String id) {
+        return jdbc.queryForObject("SELECT status FROM unified_order WHERE shop_id = ? AND platform_order_id = ?",
+                String.class, shopId, id);
+    }
+
+    @Test
+    void firstRunImportsEveryOrderAndAdvancesTheCursor() {
+        String shop = newShop();
+        seed(shop, 35);
+
+        String summary = run(Shard.SOLE, shop);
+
+        assertThat(stored(shop)).isEqualTo(35);
+        assertThat(summary).contains("new=35");
+        assertThat(cursors.find("JD", shop)).isEqualTo(NOON.minus(properties.settleDelay()));
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("JD/" + shop + " SUCCEEDED").contains("pages="));
+    }
+
+    @Test
+    void rerunWithoutChangesWritesNothingNew() {
+        String shop = newShop();
+        seed(shop, 12);
+        run(Shard.SOLE, shop);
+        clock.advance(Duration.ofMinutes(10));
+
+        String summary = run(Shard.SOLE, shop);
+
+        assertThat(summary).contains("new=0 updated=0");
+        assertThat(stored(shop)).isEqualTo(12);
+    }
+
+    @Test
+    void ordersModifiedDuringTheWalkAreNotSkipped() {
+        String shop = newShop();
+        seed(shop, 45);
+        // While page 3 of the first window is fetched, the two newest orders change: they leave the window and
+        // everything after them shifts two places toward the front.
+        platform.beforePage(fetch -> {
+            if (fetch.pageNo() == 3) {
+                platform.put(shop, shop + "-44", "WAIT_GOODS_RECEIVE_CONFIRM", NOON.minusSeconds(30), "10.00");
+                platform.put(shop, shop + "-43", "WAIT_GOODS_RECEIVE_CONFIRM", NOON.minusSeconds(30), "10.00");
+                platform.beforePage(f -> { });
+            }
+        });
+
+        run(Shard.SOLE, shop);
+        clock.advance(Duration.ofMinutes(5));
+        run(Shard.SOLE, shop);
+
+        assertThat(stored(shop)).isEqualTo(45);
+        assertThat(status(shop, shop + "-44")).isEqualTo("SHIPPED");
+        assertThat(status(shop, shop + "-0")).isEqualTo("PAID");
+    }
+
+    @Test
+    void anOlderVersionServedLaterNeverMovesAnOrderBackwards() {
+        String shop = newShop();
+        platform.put(shop, "A", "WAIT_GOODS_RECEIVE_CONFIRM", MORNING.plusHours(2), "10.00");
+        run(Shard.SOLE, shop);
+        // The platform now serves a stale copy (older modified time) inside the overlap window.
+        platform.put(shop, "A", "WAIT_SELLER_STOCK_OUT", MORNING.plusHours(1), "10.00");
+        clock.advance(Duration.ofMinutes(10));
+
+        run(Shard.SOLE, shop);
+
+        assertThat(status(shop, "A")).isEqualTo("SHIPPED");
+    }
+
+    @Test
+    void unmappableOrderIsQuarantinedTheRestIsWrittenAndReplayRepairsItAfterTheFix() {
+        String shop = newShop();
+        seed(shop, 5);
+        platform.put(shop, "odd", "MYSTERY_STATE", MORNING.plusMinutes(30), "10.00");
+
+        String summary = run(Shard.SOLE, shop);
+
+        assertThat(stored(shop)).isEqualTo(5);
+        assertThat(summary).contains("quarantined=1");
+        assertThat(jdbc.queryForObject("SELECT reason FROM raw_payload WHERE shop_id = ? AND platform_order_id = 'odd'",
+                String.class, shop)).isEqualTo("UNKNOWN_STATUS");
+        assertThat(jdbc.queryForObject("SELECT failing_field FROM raw_payload WHERE shop_id = ?", String.class, shop))
+                .isEqualTo("order.status");
+
+        jdbc.update("INSERT INTO status_mapping (channel, kind, platform_value, unified_value) "
+                + "VALUES ('JD', 'ORDER', 'MYSTERY_STATE', 'PAID')");
+        try {
+            String first = replay.run(new ReplayRequest(List.of(QuarantineReason.UNKNOWN_STATUS), List.of(Channel.JD),
+                    List.of(shop), null, null, null), new JobContext(Shard.SOLE, RunLog.NONE));
+            String second = replay.run(new ReplayRequest(List.of(QuarantineReason.UNKNOWN_STATUS), List.of(Channel.JD),
+                    List.of(shop), null, null, null), new JobContext(Shard.SOLE, RunLog.NONE));
+
+            assertThat(first).contains("replayed=1").contains("new=1");
+            assertThat(second).contains("examined=0");
+            assertThat(stored(shop)).isEqualTo(6);
+            assertThat(jdbc.queryForObject("SELECT state FROM raw_payload WHERE shop_id = ?", String.class, shop))
+                    .isEqualTo("REPLAYED");
+        } finally {
+            jdbc.update("DELETE FROM status_mapping WHERE platform_value = 'MYSTERY_STATE'");
+        }
+    }
+
+    @Test
+    void aFloodOfBadOrdersFailsTheRunWithTheReason() {
+        String shop = newShop();
+        for (int i = 0; i < properties.skipLimit() + 1; i++) {
+            platform.put(shop, "bad-" + i, "MYSTERY_" + i, MORNING.plusSeconds(i), "10.00");
+        }
+
+        assertThatThrownBy(() -> run(Shard.SOLE, shop))
+                .isInstanceOf(JobFailure.class)
+                .hasMessageContaining("SKIP_LIMIT_EXCEEDED");
+        assertThat(cursors.find("JD", shop)).isNull();
+    }
+
+    @Test
+    void expiredTokenFailsThatShopNamingItWhileOtherShopsSync() {
+        String good = newShop();
+        String expired = newShop();
+        seed(good, 3);
+        seed(expired, 3);
+        platform.expireTokenOf(expired);
+
+        assertThatThrownBy(() -> run(Shard.SOLE, good, expired))
+                .isInstanceOf(JobFailure.class)
+                .hasMessageContaining("JD/" + expired + " TOKEN_EXPIRED");
+        assertThat(stored(good)).isEqualTo(3);
+        assertThat(log).anySatisfy(line -> assertThat(line)
+                .contains("access token expired for shop JD/" + expired).doesNotContain("fake-token-value"));
+    }
+
+    @Test
+    void twoExecutorsShardingTheSameShopsSyncEachShopExactlyOnce() {
+        List<String> shops = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String shop = newShop();
+            seed(shop, 3);
+            shops.add(shop);
+        }
+        String[] ids = shops.toArray(String[]::new);
+
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> run(new Shard(0, 2), ids));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> run(new Shard(1, 2), ids));
+        first.join();
+        second.join();
+
+        for (String shop : shops) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_run WHERE shop_id = ?", Integer.class, shop))
+                    .as(shop).isEqualTo(1);
+            assertThat(stored(shop)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aCrashedHoldersLeaseIsTakenOverOnlyAfterItExpires() {
+        String shop = newShop();
+        seed(shop, 3);
+        assertThat(leases.acquire("JD", shop, "crashed-executor")).isTrue();
+
+        String whileHeld = run(Shard.SOLE, shop);
+        clock.advance(properties.leaseTtl().plusSeconds(1));
+        String afterExpiry = run(Shard.SOLE, shop);
+
+        assertThat(whileHeld).contains("1 skipped");
+        assertThat(afterExpiry).contains("1 synced").contains("new=3");
+    }
+
+}
