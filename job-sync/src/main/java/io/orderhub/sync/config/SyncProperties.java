@@ -34,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("oms.sync")
 public record SyncProperties(
-        @NotNull @Valid Map<Channel, PacingLimit> pacing,
+        @NotNull Map<Channel, @Valid PacingLimit> pacing,
         @DefaultValue @Valid Retry retry,
         @DefaultValue("20s") Duration timeout,
         @DefaultValue("5m") Duration overlap,

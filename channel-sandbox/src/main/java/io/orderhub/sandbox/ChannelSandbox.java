@@ -1,0 +1,317 @@
+package io.orderhub.sandbox;
+
+import io.orderhub.sandbox.douyin.DouyinGateway;
+import io.orderhub.sandbox.fault.AppThrottle;
+import io.orderhub.sandbox.fault.FaultInjector;
+import io.orderhub.sandbox.fault.FaultPlan;
+import io.orderhub.sandbox.fault.RateLimitPolicy;
+import io.orderhub.sandbox.generator.OrderCatalog;
+import io.orderhub.sandbox.generator.ShopOrderBook;
+import io.orderhub.sandbox.generator.SimOrder;
+import io.orderhub.sandbox.generator.SimulatedClock;
+import io.orderhub.sandbox.http.AdminEndpoints;
+import io.orderhub.sandbox.http.GatewayContext;
+import io.orderhub.sandbox.http.NoDelayServerSockets;
+import io.orderhub.sandbox.http.PlatformGateway;
+import io.orderhub.sandbox.http.SandboxDispatcher;
+import io.orderhub.sandbox.jd.JdGateway;
+import io.orderhub.sandbox.pdd.PddGateway;
+import io.orderhub.sandbox.taobao.TaobaoGateway;
+import io.orderhub.sandbox.truth.GroundTruth;
+import io.orderhub.sandbox.truth.UnifiedOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
+
+/**
+ * A deterministic simulator of the Taobao, JD, Douyin and PDD order-pull APIs on one loopback HTTP server.
+ *
+ * <pre>{@code
+ * try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(42).ordersPerShop(10_000).build().start()) {
+ *     ShopCredentials shop = sandbox.shops(Channel.PDD).get(0);
+ *     HttpUrl gateway = sandbox.url(Channel.PDD);   // http://127.0.0.1:port/api/router
+ *     ...
+ *     sandbox.truth(Channel.PDD, shop.shopId())     // expected unified records
+ * }
+ * }</pre>
+ */
+public final class ChannelSandbox implements AutoCloseable {
+    private static final Map<Channel, String> PATHS = Map.of(Channel.TAOBAO, "/router/rest", Channel.JD, "/routerjson",
+            Channel.DOUYIN, "/order/searchList", Channel.PDD, "/api/router");
+
+    private final long seed;
+    private final SandboxStats stats = new SandboxStats();
+    private final FaultInjector faults;
+    private final AppThrottle throttle;
+    private final OrderCatalog catalog;
+    private final GatewayContext context;
+    private final AtomicLong touchRounds = new AtomicLong();
+    private MockWebServer server;
+
+    private ChannelSandbox(Builder b) {
+        this.seed = b.seed;
+        this.faults = new FaultInjector(b.seed, stats);
+        this.faults.plan(b.faults);
+        this.throttle = new AppThrottle(b.wallClock, b.rateLimits);
+        Instant now = b.now != null ? b.now : b.wallClock.instant().minus(Duration.ofMinutes(5));
+        long nowSeconds = now.getEpochSecond();
+        this.catalog = new OrderCatalog(b.seed, b.shopsPerChannel, b.ordersPerShop, nowSeconds - b.span.getSeconds(),
+                b.span.getSeconds(), b.inconsistentFraction, faults::badOrderRate, new SimulatedClock(nowSeconds));
+        this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts on a free loopback port. */
+    public ChannelSandbox start() {
+        return start(0);
+    }
+
+    public synchronized ChannelSandbox start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + server.getPort());
+        }
+        List<PlatformGateway> gateways = List.of(new TaobaoGateway(context), new JdGateway(context),
+                new DouyinGateway(context), new PddGateway(context));
+        MockWebServer started = new MockWebServer();
+        started.setServerSocketFactory(new NoDelayServerSockets());
+        started.setDispatcher(new SandboxDispatcher(gateways, new AdminEndpoints(this), faults, stats));
+        try {
+            started.start(InetAddress.getLoopbackAddress(), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the sandbox on port " + port, e);
+        }
+        server = started;
+        return this;
+    }
+
+    public int port() {
+        return running().getPort();
+    }
+
+    /** The server root, e.g. {@code http://127.0.0.1:18080/}. */
+    public HttpUrl url() {
+        return running().url("/");
+    }
+
+    /** The gateway of one platform: {@code /router/rest}, {@code /routerjson}, {@code /order/searchList}, {@code /api/router}. */
+    public HttpUrl url(Channel channel) {
+        return running().url(PATHS.get(channel));
+    }
+
+    public List<ShopCredentials> shops(Channel channel) {
+        return catalog.shops(channel);
+    }
+
+    /** The simulated "now" all order states refer to. */
+    public Instant now() {
+        return Instant.ofEpochSecond(catalog.now());
+    }
+
+    /** Moves simulated time forward: orders progress along their lifecycles and their modified times change. */
+    public Instant advance(Duration duration) {
+        return Instant.ofEpochSecond(catalog.clock().advance(duration));
+    }
+
+    /**
+     * Modifies {@code count} visible orders of a shop (all shops when {@code shopId} is null) at the current
+     * simulated instant (a seller remark changes), so they show up in the next incremental window. Returns their ids.
+     */
+    public List<String> touch(Channel channel, String shopId, int count) {
+        List<Integer> shops = shopId == null ? IntStream.range(0, shops(channel).size()).boxed().toList()
+                : List.of(shopIndex(channel, shopId));
+        SplittableRandom random = new SplittableRandom(seed ^ touchRounds.incrementAndGet() * 0x9E3779B97F4A7C15L);
+        long now = catalog.now();
+        List<String> touched = new ArrayList<>();
+        for (int i = 0; i < count && !shops.isEmpty(); i++) {
+            ShopOrderBook book = catalog.book(channel, shops.get(random.nextInt(shops.size())));
+            for (int attempt = 0; attempt < 20; attempt++) {
+                int index = random.nextInt(book.orderCount());
+                if (book.visible(index, now)) {
+                    book.touch(index, now, now);
+                    touched.add(book.order(index, now).orderId());
+                    break;
+                }
+            }
+        }
+        stats.add("touched." + channel, touched.size());
+        return touched;
+    }
+
+    /** Expected unified records of a shop's visible orders, in generation order; computed lazily. */
+    public Stream<UnifiedOrder> truth(Channel channel, String shopId) {
+        return orders(channel, shopId).map(GroundTruth::of);
+    }
+
+    /** The sandbox's internal view of a shop's visible orders (for tests that need the raw model). */
+    public Stream<SimOrder> orders(Channel channel, String shopId) {
+        ShopOrderBook book = catalog.book(channel, shopIndex(channel, shopId));
+        long now = catalog.now();
+        return IntStream.range(0, book.orderCount()).filter(i -> book.visible(i, now))
+                .mapToObj(i -> book.order(i, now));
+    }
+
+    public int visibleOrders(Channel channel, String shopId) {
+        return catalog.book(channel, shopIndex(channel, shopId)).visibleCount(catalog.now());
+    }
+
+    public FaultPlan faults() {
+        return faults.plan();
+    }
+
+    public void faults(FaultPlan plan) {
+        faults.plan(plan);
+    }
+
+    public RateLimitPolicy rateLimit(Channel channel) {
+        return throttle.policy(channel);
+    }
+
+    public void rateLimit(Channel channel, RateLimitPolicy policy) {
+        throttle.setPolicy(channel, policy);
+    }
+
+    /** Switches every channel's rate limit off (benchmarks). */
+    public void unlimitedRateLimits() {
+        for (Channel channel : Channel.values()) {
+            throttle.setPolicy(channel, RateLimitPolicy.UNLIMITED);
+        }
+    }
+
+    /** When push callbacks switch from MD5 to HMAC-SHA256 signatures; stored for push mode (a later step). */
+    public Optional<Instant> callbackSignatureSwitchAt() {
+        return Optional.ofNullable(faults.plan().callbackSignatureSwitchAt());
+    }
+
+    public SandboxStats stats() {
+        return stats;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    private int shopIndex(Channel channel, String shopId) {
+        return catalog.shopIndex(channel, shopId)
+                .orElseThrow(() -> new IllegalArgumentException("no " + channel + " shop " + shopId));
+    }
+
+    private synchronized MockWebServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the sandbox is not started");
+        }
+        return server;
+    }
+
+    /** Configuration; every setting has a usable default. */
+    public static final class Builder {
+        private long seed = 20240115L;
+        private int shopsPerChannel = 2;
+        private int ordersPerShop = 1000;
+        private Duration span = Duration.ofDays(30);
+        private Instant now;
+        private double inconsistentFraction;
+        private FaultPlan faults = FaultPlan.none();
+        private final Map<Channel, RateLimitPolicy> rateLimits = new EnumMap<>(Channel.class);
+        private Clock wallClock = Clock.systemUTC();
+        private Duration timestampTolerance = Duration.ofMinutes(10);
+
+        private Builder() {
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder shopsPerChannel(int shops) {
+            if (shops < 1) {
+                throw new IllegalArgumentException("shopsPerChannel must be ≥ 1: " + shops);
+            }
+            this.shopsPerChannel = shops;
+            return this;
+        }
+
+        public Builder ordersPerShop(int orders) {
+            if (orders < 1) {
+                throw new IllegalArgumentException("ordersPerShop must be ≥ 1: " + orders);
+            }
+            this.ordersPerShop = orders;
+            return this;
+        }
+
+        /** Orders are created within {@code [now − span, now]}. */
+        public Builder span(Duration span) {
+            if (span.isNegative() || span.isZero()) {
+                throw new IllegalArgumentException("span must be positive: " + span);
+            }
+            this.span = span;
+            return this;
+        }
+
+        /** The simulated "now"; default: the wall clock minus five minutes. */
+        public Builder now(Instant now) {
+            this.now = now.truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
+
+        /** Fraction of orders served with a deliberate amount mismatch (consistency-check tests). */
+        public Builder inconsistentFraction(double fraction) {
+            this.inconsistentFraction = fraction;
+            return this;
+        }
+
+        public Builder faults(FaultPlan faults) {
+            this.faults = faults;
+            return this;
+        }
+
+        public Builder rateLimit(Channel channel, RateLimitPolicy policy) {
+            rateLimits.put(channel, policy);
+            return this;
+        }
+
+        public Builder unlimitedRateLimits() {
+            for (Channel channel : Channel.values()) {
+                rateLimits.put(channel, RateLimitPolicy.UNLIMITED);
+            }
+            return this;
+        }
+
+        /** The server clock used for timestamp checks, rate limits and token expiry (not for order states). */
+        public Builder wallClock(Clock clock) {
+            this.wallClock = clock;
+            return this;
+        }
+
+        public Builder timestampTolerance(Duration tolerance) {
+            this.timestampTolerance = tolerance;
+            return this;
+        }
+
+        public ChannelSandbox build() {
+            return new ChannelSandbox(this);
+        }
+    }
+}

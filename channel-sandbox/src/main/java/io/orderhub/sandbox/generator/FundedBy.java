@@ -1,0 +1,3 @@
+package io.orderhub.sandbox.generator;
+
+public enum FundedBy { PLATFORM, SHOP, AUTHOR, OTHER }

@@ -1,0 +1,3 @@
+package io.orderhub.sandbox.generator;
+
+public enum MarketingType { PLATFORM_COUPON, SHOP_COUPON, FULL_REDUCTION, LIVE_STREAM_DISCOUNT, OTHER }

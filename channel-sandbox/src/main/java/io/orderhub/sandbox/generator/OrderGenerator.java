@@ -1,0 +1,147 @@
+package io.orderhub.sandbox.generator;
+
+import io.orderhub.sandbox.Channel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Regenerates any order of one channel from (seed, shop, index) on demand, so a million orders cost no memory.
+ * The timeline and the content come from two independent random streams: the index can replan timelines alone.
+ */
+public final class OrderGenerator {
+    private static final long[] FREIGHTS = {500, 800, 1000, 1200};
+
+    private final long seed;
+    private final Channel channel;
+    private final TimelinePlanner planner;
+    private final double inconsistentFraction;
+    private final DoubleSupplier badOrderRate;
+
+    public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
+                          DoubleSupplier badOrderRate) {
+        this.seed = seed;
+        this.channel = channel;
+        this.planner = new TimelinePlanner(channel, spanStart, spanSeconds);
+        this.inconsistentFraction = inconsistentFraction;
+        this.badOrderRate = badOrderRate;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public OrderTimeline timeline(int shop, int index) {
+        return planner.plan(new SplittableRandom(Seeds.mix(seed, channel.ordinal(), shop, index)).split());
+    }
+
+    public SimOrder order(int shop, String shopId, int index, long now, long touchedAt, int touches) {
+        SplittableRandom base = new SplittableRandom(Seeds.mix(seed, channel.ordinal(), shop, index));
+        OrderTimeline timeline = planner.plan(base.split());
+        SplittableRandom random = base.split();
+
+        List<LineDraft> drafts = drawLines(random);
+        long goods = drafts.stream().mapToLong(d -> d.price * d.quantity).sum();
+        long freight = random.nextDouble() < 0.6 ? 0 : FREIGHTS[random.nextInt(FREIGHTS.length)];
+        boolean crossBorder = channel != Channel.PDD && random.nextDouble() < 0.05;
+        boolean live = channel == Channel.DOUYIN && random.nextDouble() < 0.3;
+        long authorId = live ? 60_000_000_000L + random.nextInt(1_000_000) : 0;
+        long roomId = live ? 7_300_000_000_000_000_000L + random.nextLong(1_000_000_000_000L) : 0;
+        List<SimPromotion> promotions = PromotionCatalog.draw(channel, random, goods, live);
+        long discount = promotions.stream().mapToLong(SimPromotion::amountFen).sum();
+        // Cross-border comprehensive tax (跨境综合税) 9.1 % of the discounted goods, rounded half up to the fen.
+        long tax = crossBorder ? ((goods - discount) * 91 + 500) / 1000 : 0;
+        long mismatch = 1 + random.nextInt(999);
+
+        Inconsistency inconsistency = Seeds.unit(seed, channel.ordinal(), shop, index, 1) < inconsistentFraction
+                ? Inconsistency.AMOUNT_MISMATCH : Inconsistency.NONE;
+        PayloadDefect defect = PayloadDefect.NONE;
+        double defectDraw = Seeds.unit(seed, channel.ordinal(), shop, index, 2);
+        if (defectDraw < badOrderRate.getAsDouble()) {
+            defect = defectDraw < badOrderRate.getAsDouble() / 2 ? PayloadDefect.UNKNOWN_STATUS
+                    : PayloadDefect.NON_NUMERIC_AMOUNT;
+        }
+        long paid = goods + freight + tax - discount + (inconsistency == Inconsistency.AMOUNT_MISMATCH ? mismatch : 0);
+
+        List<SimLine> lines = shareOut(drafts, goods, discount, tax, timeline, now);
+        long modified = Math.max(timeline.modifiedAt(now), touchedAt);
+        long numericId = OrderIds.numericId(channel, shop, index);
+        return new SimOrder(channel, shop, shopId, index, numericId,
+                OrderIds.orderId(channel, shop, index, timeline.createdAt()), timeline, now,
+                timeline.statusAt(now), timeline.onHoldAt(now), modified, lines, promotions, freight, tax, paid,
+                crossBorder, authorId, roomId, touches, inconsistency, defect);
+    }
+
+    private record LineDraft(int product, int variant, int quantity, long price, boolean gift) {
+    }
+
+    private List<LineDraft> drawLines(SplittableRandom random) {
+        int count = 1 + random.nextInt(3);
+        List<LineDraft> drafts = new ArrayList<>(count + 1);
+        for (int i = 0; i < count; i++) {
+            drafts.add(new LineDraft(random.nextInt(800), random.nextInt(4), 1 + random.nextInt(3),
+                    (99 + random.nextInt(4900)) * 10L, false));
+        }
+        boolean gift = channel != Channel.PDD && random.nextDouble() < 0.1;
+        int giftProduct = 900 + random.nextInt(50);
+        if (gift) {
+            drafts.add(new LineDraft(giftProduct, 0, 1, 0, true));
+        }
+        return drafts;
+    }
+
+    /** Splits discount and tax over the paying lines in proportion to their goods value; the last one takes the rest. */
+    private List<SimLine> shareOut(List<LineDraft> drafts, long goods, long discount, long tax,
+                                   OrderTimeline timeline, long now) {
+        List<SimLine> lines = new ArrayList<>(drafts.size());
+        long discountLeft = discount;
+        long taxLeft = tax;
+        int lastPaying = drafts.size() - 1;
+        while (drafts.get(lastPaying).gift()) {
+            lastPaying--;
+        }
+        RefundState refund = timeline.lineRefundAt(now);
+        boolean allLines = timeline.refundAllLines() || channel == Channel.PDD;
+        for (int i = 0; i < drafts.size(); i++) {
+            LineDraft d = drafts.get(i);
+            long value = d.price * d.quantity;
+            long discountShare = i == lastPaying ? discountLeft : goods == 0 ? 0 : discount * value / goods;
+            long taxShare = i == lastPaying ? taxLeft : goods == 0 ? 0 : tax * value / goods;
+            discountLeft -= discountShare;
+            taxLeft -= taxShare;
+            RefundState lineRefund = allLines || i == 0 ? refund : RefundState.NONE;
+            lines.add(new SimLine(Integer.toString(i), sku(d), platformSku(d), productId(d),
+                    title(d), d.quantity, d.price, d.gift, discountShare, taxShare, lineRefund));
+        }
+        return lines;
+    }
+
+    private String sku(LineDraft d) {
+        return channel.prefix() + "-" + (d.gift ? "GIFT-" : "") + String.format("%04d-%d", d.product, d.variant);
+    }
+
+    private long productId(LineDraft d) {
+        return switch (channel) {
+            case TAOBAO -> 600_000_000_000L + d.product;
+            case JD -> 10_000_000L + d.product;
+            case DOUYIN -> 3_600_000_000_000_000_000L + d.product;
+            case PDD -> 500_000_000L + d.product;
+        };
+    }
+
+    /** Douyin sku_id: every other product has an id above 2^53, to catch adapters that parse it as a double. */
+    private long platformSku(LineDraft d) {
+        return switch (channel) {
+            case TAOBAO -> 5_000_000_000_000L + d.product * 10L + d.variant;
+            case JD -> 100_000_000_000L + d.product * 10L + d.variant;
+            case DOUYIN -> d.product % 2 == 0 ? 7_312_345_678_901_234_567L + d.product * 10L + d.variant
+                    : 1_700_000_000L + d.product * 10L + d.variant;
+            case PDD -> 1_000_000_000L + d.product * 10L + d.variant;
+        };
+    }
+
+    private static String title(LineDraft d) {
+        return d.gift ? "赠品 小样" + d.product : "商品" + d.product + " 规格" + (char) ('A' + d.variant);
+    }
+}

@@ -1,0 +1,178 @@
+package io.orderhub.sandbox.generator;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The window index of one shop: visible orders sorted by (time, index), packed into one long per order
+ * ({@code seconds << 22 | index}), for modified and creation time. Rebuilt when the simulated clock moves; a touch
+ * moves a single key. Only touches are stored per order; everything else is regenerated.
+ */
+public final class ShopOrderBook {
+    static final int MAX_ORDERS = 1 << 22;
+    private static final long INDEX_MASK = MAX_ORDERS - 1;
+
+    private final OrderGenerator generator;
+    private final int shop;
+    private final String shopId;
+    private final int orderCount;
+    private final Map<Integer, Long> touchedAt = new HashMap<>();
+    private final Map<Integer, Integer> touchCount = new HashMap<>();
+    private long builtFor = Long.MIN_VALUE;
+    private long[] byModified = new long[0];
+    private long[] byCreated = new long[0];
+    private int visible;
+
+    public ShopOrderBook(OrderGenerator generator, int shop, String shopId, int orderCount) {
+        if (orderCount > MAX_ORDERS) {
+            throw new IllegalArgumentException("orders per shop must be ≤ " + MAX_ORDERS + ": " + orderCount);
+        }
+        this.generator = generator;
+        this.shop = shop;
+        this.shopId = shopId;
+        this.orderCount = orderCount;
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public int orderCount() {
+        return orderCount;
+    }
+
+    public synchronized int visibleCount(long now) {
+        ensureBuilt(now);
+        return visible;
+    }
+
+    /** Orders with {@code from ≤ time ≤ to} on the axis; the page starts at {@code offset} in the given order. */
+    public synchronized WindowPage window(TimeAxis axis, long from, long to, boolean descending, int offset, int size,
+                                          long now) {
+        ensureBuilt(now);
+        long[] keys = axis == TimeAxis.MODIFIED ? byModified : byCreated;
+        int lo = lowerBound(keys, from << 22);
+        int hi = lowerBound(keys, (to + 1) << 22);
+        int total = Math.max(0, hi - lo);
+        int start = Math.max(0, Math.min(total, offset));
+        int end = Math.min(total, start + Math.max(0, size));
+        int[] indices = new int[end - start];
+        for (int i = start; i < end; i++) {
+            long key = descending ? keys[hi - 1 - i] : keys[lo + i];
+            indices[i - start] = (int) (key & INDEX_MASK);
+        }
+        return new WindowPage(total, indices);
+    }
+
+    /**
+     * Like {@link #window} but only orders passing {@code filter} (a status filter) count: the whole window is
+     * scanned, so this costs O(window) per page.
+     */
+    public synchronized WindowPage window(TimeAxis axis, long from, long to, boolean descending, int offset, int size,
+                                          long now, IntPredicate filter) {
+        if (filter == null) {
+            return window(axis, from, to, descending, offset, size, now);
+        }
+        ensureBuilt(now);
+        long[] keys = axis == TimeAxis.MODIFIED ? byModified : byCreated;
+        int lo = lowerBound(keys, from << 22);
+        int hi = lowerBound(keys, (to + 1) << 22);
+        int[] page = new int[Math.max(0, size)];
+        int total = 0;
+        int taken = 0;
+        for (int i = 0; i < hi - lo; i++) {
+            int index = (int) ((descending ? keys[hi - 1 - i] : keys[lo + i]) & INDEX_MASK);
+            if (filter.test(index)) {
+                if (total >= offset && taken < page.length) {
+                    page[taken++] = index;
+                }
+                total++;
+            }
+        }
+        return new WindowPage(total, Arrays.copyOf(page, taken));
+    }
+
+    public OrderTimeline timeline(int index) {
+        return generator.timeline(shop, index);
+    }
+
+    /** Marks an order modified at {@code at} (a seller remark, an address change…): it moves in the index. */
+    public synchronized void touch(int index, long at, long now) {
+        ensureBuilt(now);
+        long before = modifiedOf(index, now);
+        touchedAt.merge(index, at, Math::max);
+        touchCount.merge(index, 1, Integer::sum);
+        long after = modifiedOf(index, now);
+        if (after != before && generator.timeline(shop, index).visibleAt(now)) {
+            moveKey(before << 22 | index, after << 22 | index);
+        }
+    }
+
+    public synchronized SimOrder order(int index, long now) {
+        return generator.order(shop, shopId, index, now, touchedAt.getOrDefault(index, 0L),
+                touchCount.getOrDefault(index, 0));
+    }
+
+    public synchronized boolean visible(int index, long now) {
+        return index >= 0 && index < orderCount && generator.timeline(shop, index).visibleAt(now);
+    }
+
+    private long modifiedOf(int index, long now) {
+        return Math.max(generator.timeline(shop, index).modifiedAt(now), touchedAt.getOrDefault(index, 0L));
+    }
+
+    private void ensureBuilt(long now) {
+        if (builtFor == now) {
+            return;
+        }
+        long[] modified = new long[orderCount];
+        long[] created = new long[orderCount];
+        int n = 0;
+        for (int i = 0; i < orderCount; i++) {
+            OrderTimeline timeline = generator.timeline(shop, i);
+            if (timeline.visibleAt(now)) {
+                long touch = touchedAt.getOrDefault(i, 0L);
+                modified[n] = Math.max(timeline.modifiedAt(now), touch) << 22 | i;
+                created[n] = timeline.createdAt() << 22 | i;
+                n++;
+            }
+        }
+        byModified = Arrays.copyOf(modified, n);
+        byCreated = Arrays.copyOf(created, n);
+        Arrays.sort(byModified);
+        Arrays.sort(byCreated);
+        visible = n;
+        builtFor = now;
+    }
+
+    private void moveKey(long oldKey, long newKey) {
+        int from = Arrays.binarySearch(byModified, oldKey);
+        if (from < 0) {
+            return;
+        }
+        System.arraycopy(byModified, from + 1, byModified, from, byModified.length - from - 1);
+        int to = lowerBound(byModified, byModified.length - 1, newKey);
+        System.arraycopy(byModified, to, byModified, to + 1, byModified.length - to - 1);
+        byModified[to] = newKey;
+    }
+
+    private static int lowerBound(long[] keys, long key) {
+        return lowerBound(keys, keys.length, key);
+    }
+
+    private static int lowerBound(long[] keys, int length, long key) {
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

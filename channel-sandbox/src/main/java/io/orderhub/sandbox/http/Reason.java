@@ -1,0 +1,8 @@
+package io.orderhub.sandbox.http;
+
+/** Why a gateway refused a call, before each platform renders it in its own error vocabulary. */
+public enum Reason {
+    MISSING_APP_KEY, INVALID_APP_KEY, MISSING_METHOD, INVALID_METHOD, MISSING_TIMESTAMP, INVALID_TIMESTAMP,
+    MISSING_SIGNATURE, INVALID_SIGNATURE, MISSING_TOKEN, INVALID_TOKEN, TOKEN_EXPIRED, MISSING_ARGUMENT,
+    INVALID_ARGUMENT, NOT_FOUND, RATE_LIMITED, APP_BANNED, SERVICE_UNAVAILABLE
+}

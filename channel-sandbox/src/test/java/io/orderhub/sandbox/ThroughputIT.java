@@ -1,0 +1,94 @@
+package io.orderhub.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** 200,000 orders generated and pulled over HTTP must take seconds, not minutes: benchmarks pull up to 1M. */
+class ThroughputIT {
+    @Test
+    void pullsTwoHundredThousandOrdersQuickly() {
+        long started = System.nanoTime();
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(1).shopsPerChannel(1).ordersPerShop(200_000)
+                .span(Duration.ofDays(4)).unlimitedRateLimits().build().start()) {
+            ShopCredentials shop = sandbox.shops(Channel.PDD).get(0);
+            SignedCalls calls = new SignedCalls(sandbox);
+            long now = sandbox.now().getEpochSecond();
+            Set<String> ids = new HashSet<>();
+            for (long start = now - 5 * 86_400L; start < now; start += 1801) {
+                boolean hasNext = true;
+                for (int page = 1; hasNext; page++) {
+                    Map<String, String> p = new HashMap<>();
+                    p.put("start_updated_at", Long.toString(start));
+                    p.put("end_updated_at", Long.toString(Math.min(now, start + 1800)));
+                    p.put("order_status", "5");
+                    p.put("refund_status", "5");
+                    p.put("page", Integer.toString(page));
+                    p.put("page_size", "100");
+                    p.put("use_has_next", "true");
+                    JsonNode response = calls.pdd(shop, "pdd.order.number.list.increment.get", p).json()
+                            .get("order_sn_increment_get_response");
+                    response.get("order_sn_list").forEach(o -> ids.add(o.get("order_sn").asString()));
+                    hasNext = response.get("has_next").asBoolean();
+                }
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            System.out.printf("pulled %d orders in %d ms (%.0f orders/s)%n", ids.size(), millis,
+                    ids.size() * 1000.0 / millis);
+            assertThat(ids).hasSize(sandbox.visibleOrders(Channel.PDD, shop.shopId()));
+            assertThat(ids.size()).isGreaterThan(190_000);
+            assertThat(millis).isLessThan(60_000);
+        }
+    }
+
+    @Test
+    void concurrentClientsOnDifferentShopsEachGetTheirWholeShop() throws Exception {
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(2).shopsPerChannel(4).ordersPerShop(10_000)
+                .span(Duration.ofDays(2)).unlimitedRateLimits().build().start()) {
+            long now = sandbox.now().getEpochSecond();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<Integer>> pulled = new ArrayList<>();
+            for (ShopCredentials shop : sandbox.shops(Channel.DOUYIN)) {
+                pulled.add(pool.submit(() -> {
+                    SignedCalls calls = new SignedCalls(sandbox);
+                    Set<String> ids = new HashSet<>();
+                    for (int page = 0; ; page++) {
+                        JsonNode list = calls.douyin(shop, "{\"order_by\":\"update_time\",\"page\":" + page
+                                + ",\"size\":100,\"update_time_end\":" + now + ",\"update_time_start\":"
+                                + (now - 3 * 86_400) + "}").json().at("/data/shop_order_list");
+                        if (list.isEmpty()) {
+                            return ids.size();
+                        }
+                        list.forEach(o -> ids.add(o.get("order_id").asString()));
+                    }
+                }));
+            }
+            for (int i = 0; i < pulled.size(); i++) {
+                String shopId = sandbox.shops(Channel.DOUYIN).get(i).shopId();
+                assertThat(pulled.get(i).get()).isEqualTo(sandbox.visibleOrders(Channel.DOUYIN, shopId));
+            }
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void indexesAMillionOrdersInSeconds() {
+        long started = System.nanoTime();
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().shopsPerChannel(1).ordersPerShop(1_000_000)
+                .unlimitedRateLimits().build()) {
+            int visible = sandbox.visibleOrders(Channel.TAOBAO, sandbox.shops(Channel.TAOBAO).get(0).shopId());
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            System.out.printf("indexed %d visible of 1,000,000 orders in %d ms%n", visible, millis);
+            assertThat(visible).isGreaterThan(900_000);
+            assertThat(millis).isLessThan(20_000);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.orderhub.sandbox.douyin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.sandbox.Channel;
+import io.orderhub.sandbox.ChannelSandbox;
+import io.orderhub.sandbox.ShopCredentials;
+import io.orderhub.sandbox.SignedCalls;
+import io.orderhub.sandbox.truth.UnifiedLine;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class DouyinGatewayIT {
+    private final ChannelSandbox sandbox = ChannelSandbox.builder().seed(3).ordersPerShop(2000)
+            .unlimitedRateLimits().build().start();
+    private final SignedCalls calls = new SignedCalls(sandbox);
+    private final ShopCredentials shop = sandbox.shops(Channel.DOUYIN).get(0);
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private String updatedWithin(long days, int page, int size) {
+        long now = sandbox.now().getEpochSecond();
+        return "{\"order_asc\":false,\"order_by\":\"update_time\",\"page\":" + page + ",\"size\":" + size
+                + ",\"update_time_end\":" + now + ",\"update_time_start\":" + (now - days * 86_400) + "}";
+    }
+
+    @Test
+    void bodyDifferentFromTheSignedOneIsRejected() {
+        String signed = updatedWithin(1, 0, 10);
+        JsonNode body = calls.douyin(shop, signed, signed.replace("\"size\":10", "\"size\": 10"), "hmac-sha256",
+                shop.appSecret()).json();
+        assertThat(body.get("code").asInt()).isEqualTo(40003);
+        assertThat(body.get("sub_code").asString()).isEqualTo("isv.signature-invalid");
+    }
+
+    @Test
+    void wrongSecretAndWrongAlgorithmAreRejected() {
+        String json = updatedWithin(1, 0, 10);
+        assertThat(calls.douyin(shop, json, json, "hmac-sha256", "wrong").json().get("sub_code").asString())
+                .isEqualTo("isv.signature-invalid");
+        assertThat(calls.douyin(shop, json, json, "md5", shop.appSecret()).json().get("code").asInt())
+                .isEqualTo(10000);
+    }
+
+    @Test
+    void staleTimestampIsRejected() {
+        try (ChannelSandbox skewed = ChannelSandbox.builder().unlimitedRateLimits()
+                .wallClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-11))).build().start()) {
+            JsonNode body = new SignedCalls(skewed).douyin(skewed.shops(Channel.DOUYIN).get(0), "{\"page\":0}").json();
+            assertThat(body.get("sub_code").asString()).isEqualTo("isv.timestamp-invalid");
+        }
+    }
+
+    @Test
+    void pagesStartAtZeroAndCoverTheTotal() {
+        Set<String> ids = new HashSet<>();
+        int total = calls.douyin(shop, updatedWithin(30, 0, 100)).json().at("/data/total").asInt();
+        for (int page = 0; page * 100 < total; page++) {
+            JsonNode data = calls.douyin(shop, updatedWithin(30, page, 100)).json().get("data");
+            assertThat(data.get("page").asInt()).isEqualTo(page);
+            data.get("shop_order_list").forEach(o -> ids.add(o.get("order_id").asString()));
+        }
+        assertThat(ids).hasSize(total);
+        assertThat(total).isEqualTo(sandbox.visibleOrders(Channel.DOUYIN, shop.shopId()));
+    }
+
+    @Test
+    void sizeAbove100IsABusinessParameterError() {
+        JsonNode body = calls.douyin(shop, updatedWithin(1, 0, 101)).json();
+        assertThat(body.get("code").asInt()).isEqualTo(40004);
+        assertThat(body.get("sub_code").asString()).startsWith("isv.parameter-invalid");
+    }
+
+    @Test
+    void pagesBeyondFiftyThousandOrdersAreRefused() {
+        assertThat(calls.douyin(shop, updatedWithin(1, 500, 100)).json().get("code").asInt()).isEqualTo(40004);
+    }
+
+    @Test
+    void skuIdsAboveTwoToThe53AreExactJsonIntegers() {
+        String body = calls.douyin(shop, updatedWithin(30, 0, 100)).body();
+        Matcher matcher = Pattern.compile("\"sku_id\":(\\d+)").matcher(body);
+        Set<String> served = new HashSet<>();
+        while (matcher.find()) {
+            served.add(matcher.group(1));
+        }
+        assertThat(served).anyMatch(id -> new BigInteger(id).compareTo(BigInteger.TWO.pow(53)) > 0);
+        Set<String> known = new HashSet<>();
+        sandbox.truth(Channel.DOUYIN, shop.shopId())
+                .forEach(o -> o.lines().stream().map(UnifiedLine::platformSku).forEach(known::add));
+        assertThat(known).containsAll(served);
+    }
+
+    @Test
+    void moneyIsIntegerFenAndPromotionIsTheSumOfItsParts() {
+        for (JsonNode order : calls.douyin(shop, updatedWithin(30, 0, 100)).json().at("/data/shop_order_list")) {
+            assertThat(order.get("pay_amount").isIntegralNumber()).isTrue();
+            assertThat(order.get("promotion_amount").asLong()).isEqualTo(order.get("promotion_shop_amount").asLong()
+                    + order.get("promotion_platform_amount").asLong() + order.get("promotion_talent_amount").asLong());
+        }
+    }
+}

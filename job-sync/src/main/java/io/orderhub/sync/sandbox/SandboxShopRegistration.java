@@ -1,0 +1,38 @@
+package io.orderhub.sync.sandbox;
+
+import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Registers a sandbox's shops in {@code channel_shop}, the way an operator registers real ones: secrets go into
+ * the environment (here: a property source of this process) and the table keeps only {@code env:} references.
+ */
+public final class SandboxShopRegistration {
+
+    private SandboxShopRegistration() {
+    }
+
+    public static void register(SandboxLink sandbox, List<SandboxShop> shops, JdbcTemplate jdbc,
+            ConfigurableEnvironment environment, LocalDateTime syncStartAt) {
+        Map<String, Object> secrets = new HashMap<>();
+        for (SandboxShop shop : shops) {
+            String prefix = "OMS_SANDBOX_" + shop.channel() + "_" + shop.shopId().toUpperCase(Locale.ROOT)
+                    .replaceAll("[^A-Z0-9]", "_");
+            secrets.put(prefix + "_SECRET", shop.appSecret());
+            secrets.put(prefix + "_TOKEN", shop.accessToken());
+            jdbc.update("DELETE FROM channel_shop WHERE channel = ? AND shop_id = ?", shop.channel().name(), shop.shopId());
+            jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
+                            + "access_token_ref, api_base_url, sync_page_size, sync_start_at) VALUES (?, ?, ?, ?, ?, ?, ?, 100, ?)",
+                    shop.channel().name(), shop.shopId(), "sandbox " + shop.shopId(), shop.appKey(),
+                    "env:" + prefix + "_SECRET", "env:" + prefix + "_TOKEN", sandbox.base().toString(), syncStartAt);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("sandbox-shop-secrets", secrets));
+    }
+}
