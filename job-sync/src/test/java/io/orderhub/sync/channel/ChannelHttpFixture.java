@@ -32,7 +32,7 @@ public final class ChannelHttpFixture {
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(limits, System::nanoTime),
-                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)), CLOCK, sleeper, Duration.ofSeconds(2));
+                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(30)), CLOCK, sleeper, Duration.ofSeconds(2));
     }
 
     public static ChannelHttp http(ChannelPlugin plugin) {

@@ -66,7 +66,7 @@ final class RetryInterceptor implements Interceptor {
                 continue;
             }
             Optional<PlatformError> error = retryableError(call, response);
-            if (error.isEmpty() || last) {
+            if (error.isEmpty() || last || !policy.worthWaiting(error.get().retryHint())) {
                 return response;
             }
             response.close();

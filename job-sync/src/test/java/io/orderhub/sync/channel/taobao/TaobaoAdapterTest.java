@@ -183,6 +183,18 @@ class TaobaoAdapterTest {
     }
 
     @Test
+    void aBanLongerThanWeWaitFailsAtOnceAsRateLimited() {
+        server.enqueue(new MockResponse.Builder().body("{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\","
+                + "\"sub_code\":\"accesscontrol.limited-by-app-access-count\","
+                + "\"sub_msg\":\"This ban will last for 300 more seconds\"}}").build());
+
+        assertThatThrownBy(() -> adapter.fetchPage(shop(), window, 1, 100))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.error().kind()).isEqualTo(PlatformErrorKind.RATE_LIMITED));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void invalidSessionFailsAtOnceAsTokenExpired() {
         server.enqueue(new MockResponse.Builder().body("{\"error_response\":{\"code\":27,\"msg\":\"Invalid session\","
                 + "\"sub_code\":\"invalid-sessionkey\"}}").build());

@@ -1,0 +1,132 @@
+package io.orderhub.sync.channel.douyin;
+
+import io.orderhub.common.money.Yuan;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.FundedBy;
+import io.orderhub.common.order.MarketingLine;
+import io.orderhub.common.order.MarketingType;
+import io.orderhub.common.order.OrderAmounts;
+import io.orderhub.common.order.OrderLine;
+import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTimes;
+import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.BuyerMask;
+import io.orderhub.sync.channel.JsonFields;
+import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.RawOrder;
+import io.orderhub.sync.channel.StatusMapping;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A 抖店 shop order (as in {@code shop_order_list[]} or {@code shop_order_detail}) → unified order, following
+ * docs/unified-model.md. Money is fen, times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed
+ * 2^53, read from the JSON text, never through a double.
+ */
+final class DouyinOrderMapper {
+
+    /** {@code biz} values of the cross-border business lines. */
+    private static final Set<String> CROSS_BORDER_BIZ = Set.of("21", "22", "23");
+    /** {@code after_sale_info} absent: no after-sale, which 抖店 writes as refund_status 0. */
+    private static final String NO_AFTER_SALE = "0";
+
+    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+        JsonFields order = new JsonFields(raw.json(), "shop_order");
+        String orderId = order.text("order_id");
+        String orderStatus = order.text("order_status");
+        StatusMapping.Mapped status = statuses.orderStatus(Channel.DOUYIN, orderStatus)
+                .orElseThrow(() -> unknownStatus(order.where("order_status"), orderStatus));
+
+        List<JsonFields> skuOrders = order.array("sku_order_list");
+        List<OrderLine> lines = new ArrayList<>();
+        BigDecimal goods = Yuan.ZERO;
+        boolean presale = false;
+        for (JsonFields sku : skuOrders) {
+            lines.add(line(sku, statuses));
+            goods = goods.add(sku.fen("origin_amount", false));
+            presale |= sku.has("pre_sale_type") && sku.integer("pre_sale_type") != 0;
+        }
+        LocalDateTime finished = order.epochSeconds("finish_time", true);
+
+        return new UnifiedOrder(Channel.DOUYIN, shopId, orderId, status.status(), orderStatus,
+                RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
+                new OrderAmounts(goods, order.fen("promotion_amount", true), order.fen("post_amount", true),
+                        order.fen("tax_amount", true), order.fen("pay_amount", false), "CNY"),
+                new OrderTimes(order.epochSeconds("create_time", false), order.epochSeconds("pay_time", true),
+                        order.epochSeconds("update_time", false), order.epochSeconds("exp_ship_time", true),
+                        order.epochSeconds("ship_time", true),
+                        // finish_time is also set when an order is cancelled: it is a completion only for status 5
+                        status.status() == OrderStatus.COMPLETED ? finished : null),
+                presale, presale ? receiptDate(order) : null,
+                order.has("biz") && CROSS_BORDER_BIZ.contains(order.text("biz")),
+                BuyerMask.mask(order.textOrNull("doudian_open_id")),
+                lines, marketing(order));
+    }
+
+    private static OrderLine line(JsonFields sku, StatusMapping statuses) {
+        int quantity = sku.integer("item_num");
+        BigDecimal origin = sku.fen("origin_amount", false);
+        String refund = sku.has("after_sale_info") && sku.object("after_sale_info").has("refund_status")
+                ? sku.object("after_sale_info").text("refund_status") : NO_AFTER_SALE;
+        RefundState refundState = statuses.refundState(Channel.DOUYIN, refund)
+                .orElseThrow(() -> unknownStatus(sku.where("after_sale_info.refund_status"), refund));
+        return new OrderLine(sku.textOrNull("out_sku_id"), sku.text("sku_id"), sku.textOrNull("product_name"),
+                quantity, null, unitPrice(origin, quantity, sku),
+                origin.subtract(sku.fen("pay_amount", false)),
+                "FREE".equals(sku.textOrNull("given_product_type")), refundState, null);
+    }
+
+    /** The unit price is {@code origin_amount / item_num}; 抖店 gives no unit price field in fen we could trust more. */
+    private static BigDecimal unitPrice(BigDecimal origin, int quantity, JsonFields sku) {
+        if (quantity <= 0) {
+            throw sku.invalid("item_num", "not a positive quantity: " + quantity);
+        }
+        // A total that does not divide evenly is rounded half-up to the fen: the line total stays origin_amount.
+        return origin.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Three funders of {@code promotion_amount}; a zero amount is no marketing line. */
+    private static List<MarketingLine> marketing(JsonFields order) {
+        List<MarketingLine> lines = new ArrayList<>();
+        add(lines, MarketingType.SHOP_COUPON, FundedBy.SHOP, "店铺优惠", order.fen("promotion_shop_amount", true));
+        add(lines, MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, "平台优惠",
+                order.fen("promotion_platform_amount", true));
+        add(lines, MarketingType.LIVE_STREAM_DISCOUNT, FundedBy.AUTHOR, "达人优惠",
+                order.fen("promotion_talent_amount", true));
+        return lines;
+    }
+
+    private static void add(List<MarketingLine> lines, MarketingType type, FundedBy fundedBy, String name,
+            BigDecimal amount) {
+        if (amount.signum() != 0) {
+            lines.add(new MarketingLine(type, fundedBy, name, amount));
+        }
+    }
+
+    /**
+     * {@code receipt_date}, the promised delivery of a presale order. The docs do not pin its type: Unix seconds
+     * (0 = none) as for the other 抖店 times, or a {@code yyyy-MM-dd} text; both are read, GMT+8.
+     */
+    private static LocalDate receiptDate(JsonFields order) {
+        if (!order.has("receipt_date")) {
+            return null;
+        }
+        String text = order.text("receipt_date").strip();
+        if (text.chars().allMatch(Character::isDigit)) {
+            LocalDateTime time = order.epochSeconds("receipt_date", true);
+            return time == null ? null : time.toLocalDate();
+        }
+        return order.date("receipt_date");
+    }
+
+    private static MappingFailure unknownStatus(String field, String value) {
+        return new MappingFailure(QuarantineReason.UNKNOWN_STATUS, field, "status '" + value + "' is not in the mapping");
+    }
+}

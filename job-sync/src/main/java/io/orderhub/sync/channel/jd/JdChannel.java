@@ -1,0 +1,34 @@
+package io.orderhub.sync.channel.jd;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.ChannelAdapter;
+import io.orderhub.sync.channel.ChannelPlugin;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import io.orderhub.sync.channel.http.PlatformErrorDetector;
+import io.orderhub.sync.channel.http.RequestSigner;
+import org.springframework.stereotype.Component;
+
+/** JD's contribution to the sync: JOS MD5 signing, JOS errors, the POP order adapter. */
+@Component
+public final class JdChannel implements ChannelPlugin {
+
+    @Override
+    public Channel channel() {
+        return Channel.JD;
+    }
+
+    @Override
+    public RequestSigner signer() {
+        return new JdSigner();
+    }
+
+    @Override
+    public PlatformErrorDetector errors() {
+        return new JdErrors();
+    }
+
+    @Override
+    public ChannelAdapter adapter(ChannelHttp http) {
+        return new JdAdapter(http);
+    }
+}

@@ -1,0 +1,101 @@
+package io.orderhub.sync.channel.jd;
+
+import io.orderhub.common.money.Yuan;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.MarketingLine;
+import io.orderhub.common.order.OrderAmounts;
+import io.orderhub.common.order.OrderLine;
+import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTimes;
+import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.BuyerMask;
+import io.orderhub.sync.channel.JsonFields;
+import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.RawOrder;
+import io.orderhub.sync.channel.StatusMapping;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A POP {@code orderInfo} (as in {@code orderInfoList[]} or {@code orderDetailInfo.orderInfo}) → unified order,
+ * following docs/unified-model.md. Every POP field is a string, amounts are yuan text.
+ *
+ * <p>What order.search does not carry, and so stays unset: shipping and promised-ship times, presale, and line
+ * refunds (JD keeps after-sales in its separate {@code jingdong.asc.*} APIs), so every line is refund NONE.
+ */
+final class JdOrderMapper {
+
+    /** JD's "no time" for {@code paymentConfirmTime} of an unpaid order. */
+    private static final String NO_TIME = "0001-01-01 00:00:00";
+
+    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+        JsonFields order = new JsonFields(raw.json(), "orderInfo");
+        String orderId = order.text("orderId");
+        String orderState = order.text("orderState");
+        StatusMapping.Mapped status = statuses.orderStatus(Channel.JD, orderState)
+                .orElseThrow(() -> new MappingFailure(QuarantineReason.UNKNOWN_STATUS, order.where("orderState"),
+                        "status '" + orderState + "' is not in the mapping"));
+
+        // orderTotalPrice is goods only; orderPayment includes freight and tax. The discount is what is left over.
+        BigDecimal goods = order.yuan("orderTotalPrice", false);
+        BigDecimal freight = order.yuan("freightPrice", true);
+        BigDecimal tax = order.yuan("taxFee", true);
+        BigDecimal paid = order.yuan("orderPayment", false);
+        List<JsonFields> coupons = order.array("couponDetailList");
+        List<OrderLine> lines = lines(order, discountBySku(coupons));
+        LocalDateTime endTime = order.dateTime("orderEndTime", true, NO_TIME);
+
+        return new UnifiedOrder(Channel.JD, shopId, orderId, status.status(), orderState,
+                RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
+                new OrderAmounts(goods, goods.add(freight).add(tax).subtract(paid), freight, tax, paid, "CNY"),
+                new OrderTimes(order.dateTime("orderStartTime", false), order.dateTime("paymentConfirmTime", true, NO_TIME),
+                        order.dateTime("modified", false), null, null,
+                        status.status() == OrderStatus.COMPLETED ? endTime : null),
+                false, null,
+                // The unified model names no cross-border flag for JD; taxFee is only charged on cross-border goods.
+                tax.signum() > 0,
+                BuyerMask.mask(order.textOrNull("pin")),
+                lines, marketing(coupons));
+    }
+
+    private static List<OrderLine> lines(JsonFields order, Map<String, BigDecimal> discountBySku) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (JsonFields item : order.array("itemInfoList")) {
+            BigDecimal unitPrice = item.yuan("jdPrice", false);
+            String skuId = item.textOrNull("skuId");
+            lines.add(new OrderLine(item.textOrNull("outerSkuId"), skuId, item.textOrNull("skuName"),
+                    item.integer("itemTotal"), null, unitPrice,
+                    skuId == null ? Yuan.ZERO : discountBySku.getOrDefault(skuId, Yuan.ZERO),
+                    unitPrice.signum() == 0, RefundState.NONE, null));
+        }
+        return lines;
+    }
+
+    private static List<MarketingLine> marketing(List<JsonFields> coupons) {
+        List<MarketingLine> lines = new ArrayList<>();
+        for (JsonFields coupon : coupons) {
+            String couponType = coupon.text("couponType");
+            JdCouponType type = JdCouponType.of(couponType);
+            lines.add(new MarketingLine(type.type(), type.fundedBy(), type.name(couponType),
+                    coupon.yuan("couponPrice", false)));
+        }
+        return lines;
+    }
+
+    /** Coupons name the SKU they were applied to; one without a SKU is order-level and no line's share. */
+    private static Map<String, BigDecimal> discountBySku(List<JsonFields> coupons) {
+        Map<String, BigDecimal> shares = new HashMap<>();
+        for (JsonFields coupon : coupons) {
+            if (coupon.has("skuId")) {
+                shares.merge(coupon.text("skuId"), coupon.yuan("couponPrice", false), BigDecimal::add);
+            }
+        }
+        return shares;
+    }
+}

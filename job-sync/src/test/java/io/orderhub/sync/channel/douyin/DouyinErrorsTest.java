@@ -1,0 +1,102 @@
+package io.orderhub.sync.channel.douyin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.sync.channel.ChannelHttpFixture;
+import io.orderhub.sync.channel.PlatformError;
+import io.orderhub.sync.channel.PlatformErrorKind;
+import io.orderhub.sync.channel.PlatformException;
+import io.orderhub.sync.channel.ShopSession;
+import io.orderhub.sync.channel.TimeWindow;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** 抖店 error codes → our error kinds, and what the HTTP layer does with them. */
+class DouyinErrorsTest {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private final DouyinErrors errors = new DouyinErrors();
+    private final DouyinAdapter adapter = new DouyinAdapter(ChannelHttpFixture.http(new DouyinChannel()));
+    private final TimeWindow window = new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0),
+            LocalDateTime.of(2024, 1, 15, 10, 0));
+
+    private Optional<PlatformError> detect(String json) {
+        return errors.detect(ChannelHttp.JSON.readTree(json));
+    }
+
+    private static String error(int code, String subCode) {
+        return "{\"code\":" + code + ",\"msg\":\"错误\",\"sub_code\":\"" + subCode + "\",\"sub_msg\":\"详情\","
+                + "\"log_id\":\"1\",\"data\":null}";
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "20000, isp.service-error, UNAVAILABLE",
+            "30001, isv.permission-denied, INVALID_REQUEST",
+            "40003, isv.signature-invalid, SIGNATURE_REJECTED",
+            "40003, isv.access-token-expired, TOKEN_EXPIRED",
+            "40003, isv.access-token-invalid, TOKEN_EXPIRED",
+            "40003, isv.timestamp-invalid, CLOCK_SKEW",
+            "40003, isv.app-key-invalid, INVALID_REQUEST",
+            "40004, isv.parameter-invalid:3, INVALID_REQUEST",
+            "60000, isv.frequency-limited, RATE_LIMITED",
+            "60001, '', RATE_LIMITED",
+            "70000, isv.api-offline, INVALID_REQUEST",
+            "50002, '', UNKNOWN"})
+    void codesAndSubCodesMapToKinds(int code, String subCode, PlatformErrorKind kind) {
+        assertThat(detect(error(code, subCode))).hasValueSatisfying(e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.code()).startsWith(Integer.toString(code));
+        });
+    }
+
+    @Test
+    void successIsCode10000OrLegacyErrNoZero() {
+        assertThat(detect("{\"code\":10000,\"msg\":\"success\",\"data\":{}}")).isEmpty();
+        assertThat(detect("{\"err_no\":0,\"message\":\"success\",\"data\":{}}")).isEmpty();
+        assertThat(detect("{\"err_no\":30002,\"message\":\"access_token已过期\"}")).hasValueSatisfying(
+                e -> assertThat(e.kind()).isEqualTo(PlatformErrorKind.UNKNOWN));
+    }
+
+    @Test
+    void rateLimitIsRetriedAndThenServed() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(error(60000, "isv.frequency-limited")).build());
+        server.enqueue(new MockResponse.Builder().body(DouyinAdapterTest.fixture("search-list-page.json")).build());
+        ShopSession shop = DouyinAdapterTest.shop(server);
+
+        assertThat(adapter.fetchPage(shop, window, 1, 100).orders()).hasSize(2);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(shop.stats().rateLimitedResponses()).isEqualTo(1);
+        assertThat(shop.stats().retries()).isEqualTo(1);
+    }
+
+    @Test
+    void expiredTokenFailsAtOnceNamingTheShopButNoSecret() {
+        server.enqueue(new MockResponse.Builder().body(error(40003, "isv.access-token-expired")).build());
+
+        assertThatThrownBy(() -> adapter.fetchPage(DouyinAdapterTest.shop(server), window, 1, 100))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.error().kind()).isEqualTo(PlatformErrorKind.TOKEN_EXPIRED))
+                .hasMessageContaining("DOUYIN/shop-1")
+                .message().doesNotContain("testsecret").doesNotContain("testtoken");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void serviceUnavailableIsRetried() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(error(20000, "isp.service-error")).build());
+        server.enqueue(new MockResponse.Builder().body(DouyinAdapterTest.fixture("search-list-page.json")).build());
+
+        assertThat(adapter.fetchPage(DouyinAdapterTest.shop(server), window, 1, 100).orders()).hasSize(2);
+    }
+}

@@ -1,0 +1,299 @@
+package io.orderhub.sync.channel.jd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.FundedBy;
+import io.orderhub.common.order.MarketingLine;
+import io.orderhub.common.order.MarketingType;
+import io.orderhub.common.order.OrderLine;
+import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.ChannelHttpFixture;
+import io.orderhub.sync.channel.MalformedPageException;
+import io.orderhub.sync.channel.MapStatusMapping;
+import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.RawOrder;
+import io.orderhub.sync.channel.ShopCredentials;
+import io.orderhub.sync.channel.ShopSession;
+import io.orderhub.sync.channel.TimeWindow;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JOS adapter against a MockWebServer speaking JOS's wire format. */
+class JdAdapterTest {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private final JdAdapter adapter = new JdAdapter(ChannelHttpFixture.http(new JdChannel()));
+    private final MapStatusMapping statuses = new MapStatusMapping()
+            .order(Channel.JD, "WAIT_SELLER_STOCK_OUT", OrderStatus.PAID)
+            .order(Channel.JD, "FINISHED_L", OrderStatus.COMPLETED)
+            .order(Channel.JD, "LOCKED", OrderStatus.PAID, true);
+    private final TimeWindow window = new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0),
+            LocalDateTime.of(2024, 1, 15, 10, 0));
+
+    static ShopSession shop(MockWebServer server) {
+        return ShopSession.of(new ShopCredentials(Channel.JD, "shop-1", "testappkey", "testsecret", "testtoken",
+                server.url("/")));
+    }
+
+    static String fixture(String name) throws IOException {
+        try (var in = JdAdapterTest.class.getResourceAsStream("/fixtures/jd/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private RawOrder order(int index) throws IOException {
+        server.enqueue(new MockResponse.Builder().body(fixture("search-page.json")).build());
+        return adapter.fetchPage(shop(server), window, 1, 50).orders().get(index);
+    }
+
+    @Test
+    void pageRequestIsASignedJosCallWithSortedCompactParamJson() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("search-page.json")).build());
+
+        adapter.fetchPage(shop(server), window, 3, 50);
+
+        RecordedRequest request = server.takeRequest();
+        HttpUrl url = request.getUrl();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(url.encodedPath()).isEqualTo("/routerjson");
+        assertThat(url.queryParameterNames()).containsExactlyInAnyOrder("method", "app_key", "access_token", "v",
+                "timestamp", "sign");
+        assertThat(url.queryParameter("method")).isEqualTo("jingdong.pop.order.search");
+        assertThat(url.queryParameter("app_key")).isEqualTo("testappkey");
+        assertThat(url.queryParameter("access_token")).isEqualTo("testtoken");
+        assertThat(url.queryParameter("v")).isEqualTo("2.0");
+        assertThat(url.queryParameter("timestamp")).isEqualTo("2024-01-15 10:30:00");
+        Map<String, String> form = form(request.getBody().utf8());
+        assertThat(form).containsOnlyKeys("360buy_param_json");
+        assertThat(form.get("360buy_param_json")).isEqualTo("{\"dateType\":0,\"end_date\":\"2024-01-15 10:00:00\","
+                + "\"optional_fields\":\"orderId,orderState,orderStateRemark,orderTotalPrice,orderSellerPrice,"
+                + "orderPayment,freightPrice,sellerDiscount,taxFee,orderStartTime,paymentConfirmTime,modified,"
+                + "orderEndTime,pin,itemInfoList,couponDetailList\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
+                + "WAIT_GOODS_RECEIVE_CONFIRM,WAIT_SELLER_DELIVERY,PAUSE,FINISHED_L,TRADE_CANCELED,LOCKED,"
+                + "POP_ORDER_PAUSE\",\"page\":\"3\",\"page_size\":\"50\",\"sortType\":1,"
+                + "\"start_date\":\"2024-01-15 09:00:00\"}");
+        assertThat(url.queryParameter("sign")).isEqualTo(independentMd5(url, form, "testsecret"));
+    }
+
+    @Test
+    void limitsKeepWindowsToADayAndPagesToFifty() {
+        assertThat(adapter.limits().maxWindow()).hasDays(1);
+        assertThat(adapter.limits().maxLookback()).hasDays(90);
+        assertThat(adapter.limits().maxPageSize()).isEqualTo(50);
+    }
+
+    @Test
+    void pageCarriesTheTotalAndTheRawOrders() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("search-page.json")).build());
+
+        OrderPage page = adapter.fetchPage(shop(server), window, 1, 50);
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.orders()).extracting(RawOrder::platformOrderId)
+                .containsExactly("298765432101", "298765432202", "298765432303");
+    }
+
+    @Test
+    void orderMapsToTheUnifiedModel() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", order(0), statuses);
+
+        assertThat(order.channel()).isEqualTo(Channel.JD);
+        assertThat(order.platformOrderId()).isEqualTo("298765432101");
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.platformStatus()).isEqualTo("WAIT_SELLER_STOCK_OUT");
+        assertThat(order.onHold()).isFalse();
+        assertThat(order.refundState()).isEqualTo(RefundState.NONE);
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("258.00"));
+        assertThat(order.amounts().freight()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(order.amounts().tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("233.00"));
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("35.00"));
+        assertThat(order.amounts().balanced()).isTrue();
+        assertThat(order.times().created()).isEqualTo(LocalDateTime.of(2024, 1, 15, 9, 12, 3));
+        assertThat(order.times().paid()).isEqualTo(LocalDateTime.of(2024, 1, 15, 9, 13, 10));
+        assertThat(order.times().platformModified()).isEqualTo(LocalDateTime.of(2024, 1, 15, 9, 40));
+        assertThat(order.times().delivered()).isNull();
+        assertThat(order.presale()).isFalse();
+        assertThat(order.crossBorder()).isFalse();
+        assertThat(order.buyerRefMasked()).isEqualTo("j***8");
+        assertThat(order.lines()).extracting(OrderLine::sku, OrderLine::platformSku, OrderLine::quantity,
+                        OrderLine::unitPrice, OrderLine::discountShare, OrderLine::gift, OrderLine::refundState)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("TEA-500G", "100012345678", 2, new BigDecimal("119.00"),
+                                new BigDecimal("30.00"), false, RefundState.NONE),
+                        org.assertj.core.groups.Tuple.tuple("CUP-01", "100012345679", 1, new BigDecimal("20.00"),
+                                new BigDecimal("3.00"), false, RefundState.NONE),
+                        org.assertj.core.groups.Tuple.tuple("GIFT-BAG", "100012345680", 1, new BigDecimal("0.00"),
+                                new BigDecimal("0.00"), true, RefundState.NONE));
+    }
+
+    @Test
+    void couponTypesBecomeMarketingLinesSummingToTheDiscount() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", order(0), statuses);
+
+        assertThat(order.marketing()).extracting(m -> m.type() + "/" + m.fundedBy() + "/" + m.name() + "/" + m.amount())
+                .containsExactly(MarketingType.SHOP_COUPON + "/" + FundedBy.SHOP + "/店铺优惠/20.00",
+                        MarketingType.PLATFORM_COUPON + "/" + FundedBy.PLATFORM + "/京东券/10.00",
+                        MarketingType.PLATFORM_COUPON + "/" + FundedBy.PLATFORM + "/京豆优惠/2.00",
+                        MarketingType.OTHER + "/" + FundedBy.PLATFORM + "/手机红包/3.00");
+        assertThat(order.marketing().stream().map(MarketingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualTo(order.amounts().discount());
+    }
+
+    @Test
+    void everyDocumentedCouponTypeHasItsFunder() {
+        assertThat(JdCouponType.of("20")).isEqualTo(new JdCouponType(MarketingType.FULL_REDUCTION, FundedBy.SHOP, ""));
+        assertThat(JdCouponType.of("28-闪团优惠").type()).isEqualTo(MarketingType.FULL_REDUCTION);
+        assertThat(JdCouponType.of("29-团购优惠").fundedBy()).isEqualTo(FundedBy.SHOP);
+        assertThat(JdCouponType.of("30-单品促销优惠").type()).isEqualTo(MarketingType.SHOP_COUPON);
+        assertThat(JdCouponType.of("35-满返满送(返现)")).isEqualTo(
+                new JdCouponType(MarketingType.OTHER, FundedBy.PLATFORM, "满返满送(返现)"));
+        assertThat(JdCouponType.of("52-礼品卡优惠").type()).isEqualTo(MarketingType.PLATFORM_COUPON);
+        assertThat(JdCouponType.of("77-新类型")).isEqualTo(new JdCouponType(MarketingType.OTHER, FundedBy.OTHER, "新类型"));
+        assertThat(JdCouponType.of("优惠")).isEqualTo(new JdCouponType(MarketingType.OTHER, FundedBy.OTHER, "优惠"));
+    }
+
+    @Test
+    void finishedCrossBorderOrderKeepsTaxAndEndTime() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", order(1), statuses);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(order.crossBorder()).isTrue();
+        assertThat(order.amounts().tax()).isEqualTo(new BigDecimal("9.10"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("104.10"));
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(order.amounts().balanced()).isTrue();
+        assertThat(order.times().delivered()).isEqualTo(LocalDateTime.of(2024, 1, 15, 9, 55));
+        assertThat(order.lines().get(0).discountShare()).isEqualTo(new BigDecimal("5.00"));
+    }
+
+    @Test
+    void lockedUnpaidOrderIsOnHoldWithoutPaymentTime() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", order(2), statuses);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.onHold()).isTrue();
+        assertThat(order.times().paid()).isNull();
+        assertThat(order.buyerRefMasked()).isNull();
+        assertThat(order.marketing()).isEmpty();
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void unknownOrderStateIsNotGuessed() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"NEW_STATE_X\",\"orderTotalPrice\":\"1.00\","
+                + "\"orderPayment\":\"1.00\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\"}");
+
+        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(QuarantineReason.UNKNOWN_STATUS);
+                    assertThat(failure.field()).isEqualTo("orderInfo.orderState");
+                });
+    }
+
+    @Test
+    void amountThatIsNotANumberNamesTheField() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"LOCKED\",\"orderTotalPrice\":\"1.00\","
+                + "\"orderPayment\":\"abc\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\"}");
+
+        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(QuarantineReason.INVALID_FIELD);
+                    assertThat(failure.field()).isEqualTo("orderInfo.orderPayment");
+                });
+    }
+
+    @Test
+    void quantityThatIsNotANumberNamesTheLine() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"LOCKED\",\"orderTotalPrice\":\"1.00\","
+                + "\"orderPayment\":\"1.00\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\","
+                + "\"itemInfoList\":[{\"skuId\":\"1\",\"jdPrice\":\"1.00\",\"itemTotal\":\"x\"}]}");
+
+        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+                .isInstanceOfSatisfying(MappingFailure.class,
+                        failure -> assertThat(failure.field()).isEqualTo("orderInfo.itemInfoList[0].itemTotal"));
+    }
+
+    @Test
+    void detailReadsTheOrderInfoOfOrderGet() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("{\"jingdong_pop_order_get_responce\":{\"code\":\"0\","
+                + "\"orderDetailInfo\":{\"apiResult\":{\"success\":true},\"orderInfo\":{\"orderId\":\"298765432101\","
+                + "\"orderState\":\"LOCKED\"}}}}").build());
+
+        RawOrder raw = adapter.fetchDetail(shop(server), "298765432101").orElseThrow();
+
+        assertThat(raw.platformOrderId()).isEqualTo("298765432101");
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().queryParameter("method")).isEqualTo("jingdong.pop.order.get");
+        assertThat(form(request.getBody().utf8()).get("360buy_param_json"))
+                .startsWith("{\"optional_fields\":\"orderId,").endsWith("\",\"order_id\":\"298765432101\"}");
+    }
+
+    @Test
+    void detailOfAnUnknownShapeIsNone() {
+        server.enqueue(new MockResponse.Builder().body("{\"jingdong_pop_order_get_responce\":{\"code\":\"0\","
+                + "\"orderDetailInfo\":{\"apiResult\":{\"success\":true}}}}").build());
+
+        assertThat(adapter.fetchDetail(shop(server), "1")).isEmpty();
+    }
+
+    @Test
+    void replyWithoutSearchResultIsAMalformedPage() {
+        String body = "{\"jingdong_pop_order_search_responce\":{\"code\":\"0\"}}";
+        server.enqueue(new MockResponse.Builder().body(body).build());
+
+        assertThatThrownBy(() -> adapter.fetchPage(shop(server), window, 1, 50))
+                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
+    }
+
+    private static RawOrder raw(String json) {
+        return new RawOrder("1", JsonMapper.builder().build().readTree(json));
+    }
+
+    static Map<String, String> form(String encoded) {
+        Map<String, String> params = new TreeMap<>();
+        for (String pair : encoded.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** JOS's MD5 rule written again from the docs: secret + sorted name+value pairs (query and form) + secret. */
+    private static String independentMd5(HttpUrl url, Map<String, String> form, String secret) throws Exception {
+        TreeMap<String, String> params = new TreeMap<>(form);
+        for (String name : url.queryParameterNames()) {
+            if (!name.equals("sign")) {
+                params.put(name, url.queryParameter(name));
+            }
+        }
+        StringBuilder joined = new StringBuilder(secret);
+        params.forEach((k, v) -> joined.append(k).append(v));
+        joined.append(secret);
+        byte[] digest = MessageDigest.getInstance("MD5").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
+    }
+}
