@@ -71,6 +71,7 @@ public class OrderWriter {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
 
         List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
+        List<String> replacedOrderNos = new ArrayList<>();
         List<StatusHistoryRow> transitions = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
@@ -80,6 +81,7 @@ public class OrderWriter {
                 inserted++;
             } else if (order.times().platformModified().isAfter(before.platformModifiedAt())) {
                 updated++;
+                replacedOrderNos.add(order.orderNo());
             } else {
                 continue;
             }
@@ -90,7 +92,7 @@ public class OrderWriter {
             }
         }
         if (!changed.isEmpty()) {
-            writeChanged(changed, now);
+            writeChanged(changed, replacedOrderNos, now);
         }
         if (!transitions.isEmpty()) {
             history.insertBatch(transitions);
@@ -98,11 +100,13 @@ public class OrderWriter {
         return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
     }
 
-    private void writeChanged(List<UnifiedOrder> changed, LocalDateTime now) {
+    /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
+    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now) {
         orders.upsertBatch(changed.stream().map(o -> OrderRows.header(o, now)).toList());
-        List<String> orderNos = changed.stream().map(UnifiedOrder::orderNo).toList();
-        lines.deleteByOrderNos(orderNos);
-        marketing.deleteByOrderNos(orderNos);
+        if (!replacedOrderNos.isEmpty()) {
+            lines.deleteByOrderNos(replacedOrderNos);
+            marketing.deleteByOrderNos(replacedOrderNos);
+        }
         List<OrderLineRow> lineRows = changed.stream().flatMap(o -> OrderRows.lines(o).stream()).toList();
         if (!lineRows.isEmpty()) {
             lines.insertBatch(lineRows);

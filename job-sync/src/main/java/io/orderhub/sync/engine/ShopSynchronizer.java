@@ -26,8 +26,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ShopSynchronizer {
 
     /** A window whose total keeps growing while we walk it (late, out-of-order modification times) is re-walked. */
-    static final int MAX_WALKS = 3;
+    static final int MAX_WALKS = 4;
 
     private final ChannelAdapters adapters;
     private final OrderWriter writer;
@@ -61,10 +66,20 @@ public class ShopSynchronizer {
         this.quarantine = quarantine;
         this.cursors = cursors;
         this.leases = leases;
-        this.tx = tx;
+        this.tx = pageTransactions(tx);
         this.clock = clock;
         this.properties = properties;
         this.planner = new WindowPlanner(properties.settleDelay(), properties.initialLookback());
+    }
+
+    /**
+     * Page writes run READ COMMITTED: shops are written in parallel, and REPEATABLE READ's gap locks on the child
+     * tables make InnoDB deadlock them against each other for no benefit (each order is written by one shop only).
+     */
+    private static TransactionTemplate pageTransactions(TransactionTemplate template) {
+        TransactionTemplate pages = new TransactionTemplate(template.getTransactionManager());
+        pages.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return pages;
     }
 
     public ShopSyncReport sync(SyncShop shop, SyncMode mode, StatusMapping statuses, String holder) {
@@ -89,6 +104,8 @@ public class ShopSynchronizer {
             report.fail("SKIP_LIMIT_EXCEEDED", e.getMessage());
         } catch (LeaseLostException e) {
             report.fail("LEASE_LOST", e.getMessage());
+        } catch (WindowIncompleteException e) {
+            report.fail("WINDOW_INCOMPLETE", e.getMessage());
         } finally {
             leases.release(shop.channel().name(), shop.shopId(), holder);
             report.calls = session.stats().calls();
@@ -144,8 +161,7 @@ public class ShopSynchronizer {
         }
 
         private void walk(TimeWindow window, boolean advanceCursor) {
-            OrderPage first = adapter.fetchPage(session, window, 1, pageSize);
-            report.pages++;
+            OrderPage first = fetch(window, 1);
             long limit = Math.min(adapter.limits().maxResultsPerQuery(), properties.maxOrdersPerWindow());
             if (first.total() > limit && window.length().toSeconds() > 1) {
                 for (TimeWindow half : window.halves()) {
@@ -154,28 +170,56 @@ public class ShopSynchronizer {
                 return;
             }
             report.windows++;
-            int pages = first.pageCount(pageSize);
-            if (pages == 1) {
+            if (first.pageCount(pageSize) == 1 && first.orders().size() >= first.total()) {
                 write(first.orders(), advanceCursor ? window : null);
                 return;
             }
+            Set<String> seen = new HashSet<>();
             for (int walk = 1; ; walk++) {
-                for (int pageNo = pages; pageNo >= 2; pageNo--) {
-                    write(adapter.fetchPage(session, window, pageNo, pageSize).orders(), null);
-                    report.pages++;
+                for (int pageNo = first.pageCount(pageSize); pageNo >= 2; pageNo--) {
+                    write(distinctPage(window, pageNo, seen).orders(), null);
                 }
-                OrderPage head = adapter.fetchPage(session, window, 1, pageSize);
-                report.pages++;
-                boolean grew = head.total() > first.total();
-                if (!grew || walk == MAX_WALKS) {
+                OrderPage head = distinctPage(window, 1, seen);
+                // Complete when the total did not grow (late, out-of-order modification times) and the walks so far
+                // saw at least as many distinct orders as the window holds now. A repeated page leaves us short; so
+                // does an order modified to the front of the window mid-walk, which pushes the others one place back
+                // onto a page already read: the next walk picks those up, and everything it writes is idempotent.
+                boolean complete = head.total() <= first.total() && seen.size() >= head.total();
+                if (complete) {
                     write(head.orders(), advanceCursor ? window : null);
                     return;
                 }
                 write(head.orders(), null);
+                if (walk == MAX_WALKS) {
+                    throw new WindowIncompleteException(shop.label() + " window " + window + ": " + walk
+                            + " walks saw " + seen.size() + " distinct orders of " + head.total()
+                            + "; the window stays open for the next run");
+                }
                 report.rewalks++;
                 first = head;
-                pages = head.pageCount(pageSize);
             }
+        }
+
+        /**
+         * A page, fetched again (twice at most) when it holds nothing new: platforms sometimes serve the previous
+         * page again, and trusting that would skip the real page's orders.
+         */
+        private OrderPage distinctPage(TimeWindow window, int pageNo, Set<String> seen) {
+            OrderPage page = fetch(window, pageNo);
+            for (int retry = 0; retry < 2 && !page.orders().isEmpty() && allSeen(page, seen); retry++) {
+                page = fetch(window, pageNo);
+            }
+            page.orders().forEach(order -> seen.add(order.platformOrderId()));
+            return page;
+        }
+
+        private boolean allSeen(OrderPage page, Set<String> seen) {
+            return page.orders().stream().allMatch(order -> seen.contains(order.platformOrderId()));
+        }
+
+        private OrderPage fetch(TimeWindow window, int pageNo) {
+            report.pages++;
+            return adapter.fetchPage(session, window, pageNo, pageSize);
         }
 
         /** Maps a page and writes it in one transaction, with the cursor when it completes a window. */
@@ -195,7 +239,7 @@ public class ShopSynchronizer {
             boolean overLimit = report.quarantinedTotal() + bad.size() > properties.skipLimit();
             TimeWindow cursorWindow = overLimit ? null : completedWindow;
             Channel channel = shop.channel();
-            OrderWriteResult result = tx.execute(status -> {
+            OrderWriteResult result = retryOnDeadlock(() -> tx.execute(status -> {
                 leases.renewOrFail(channel.name(), shop.shopId(), holder);
                 OrderWriteResult written = writer.write(mapped, StatusSource.PULL);
                 quarantine.keep(bad);
@@ -204,7 +248,7 @@ public class ShopSynchronizer {
                             LocalDateTime.now(clock).withNano(0));
                 }
                 return written;
-            });
+            }));
             report.inserted += result.inserted();
             report.updated += result.updated();
             report.unchanged += result.unchanged();
@@ -215,6 +259,19 @@ public class ShopSynchronizer {
             }
             if (cursorWindow != null && (report.cursorAfter == null || cursorWindow.to().isAfter(report.cursorAfter))) {
                 report.cursorAfter = cursorWindow.to();
+            }
+        }
+
+        /** A deadlock victim's transaction was rolled back whole; the page write is idempotent, so run it again. */
+        private OrderWriteResult retryOnDeadlock(Supplier<OrderWriteResult> write) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return write.get();
+                } catch (PessimisticLockingFailureException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
             }
         }
 

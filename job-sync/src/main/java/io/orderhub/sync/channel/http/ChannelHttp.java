@@ -31,10 +31,12 @@ public final class ChannelHttp {
 
     private final OkHttpClient client;
     private final Map<Channel, PlatformErrorDetector> detectors;
+    private final RetryPolicy retry;
 
     public ChannelHttp(Map<Channel, RequestSigner> signers, Map<Channel, PlatformErrorDetector> detectors,
             Pacing pacing, RetryPolicy retry, Clock clock, Sleeper sleeper, Duration timeout) {
         this.detectors = Map.copyOf(detectors);
+        this.retry = retry;
         this.client = new OkHttpClient.Builder()
                 .addInterceptor(new RetryInterceptor(detectors, retry, pacing, sleeper, JSON))
                 .addInterceptor(new PacingInterceptor(pacing, sleeper))
@@ -57,6 +59,20 @@ public final class ChannelHttp {
         if (call == null) {
             throw new IllegalArgumentException("platform requests must be tagged with ApiCall");
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return executeOnce(request, call);
+            } catch (MalformedPageException e) {
+                // A cut-off or garbled body is almost always the connection, not the platform: ask again.
+                if (attempt >= retry.maxAttempts()) {
+                    throw e;
+                }
+                call.stats().retry();
+            }
+        }
+    }
+
+    private JsonNode executeOnce(Request request, ApiCall call) {
         String body;
         int status;
         try (Response response = client.newCall(request).execute()) {

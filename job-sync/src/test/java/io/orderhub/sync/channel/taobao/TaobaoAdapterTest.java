@@ -216,9 +216,19 @@ class TaobaoAdapterTest {
     }
 
     @Test
-    void truncatedJsonIsAMalformedPageKeepingTheBody() throws Exception {
+    void aTruncatedBodyIsFetchedAgain() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json").substring(0, 300)).build());
+        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
+
+        assertThat(adapter.fetchPage(shop(), window, 1, 100).orders()).hasSize(2);
+    }
+
+    @Test
+    void aBodyThatStaysTruncatedIsAMalformedPageKeepingTheBody() throws Exception {
         String truncated = fixture("increment-page.json").substring(0, 300);
-        server.enqueue(new MockResponse.Builder().body(truncated).build());
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().body(truncated).build());
+        }
 
         assertThatThrownBy(() -> adapter.fetchPage(shop(), window, 1, 100))
                 .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(truncated));
