@@ -11,7 +11,6 @@ import io.orderhub.common.persistence.OrderMarketingMapper;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.persistence.RawPayloadMapper;
-import io.orderhub.common.persistence.StatusHistoryMapper;
 import io.orderhub.common.persistence.UnifiedOrderMapper;
 import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.secret.SecretResolver;
@@ -28,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The wiring every executor app shares: clock, persistence, secrets, job parameters, and either the XXL-JOB
@@ -53,9 +53,8 @@ public class OmsCommonAutoConfiguration {
     }
 
     @Bean
-    OrderWriter orderWriter(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing,
-            StatusHistoryMapper history, Clock clock) {
-        return new OrderWriter(orders, lines, marketing, history, clock);
+    OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock) {
+        return new OrderWriter(jdbc, clock);
     }
 
     @Bean

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Converts between the domain order and its table rows, both ways. */
-final class OrderRows {
+public final class OrderRows {
 
     private OrderRows() {
     }
 
-    static UnifiedOrderRow header(UnifiedOrder order, LocalDateTime syncedAt) {
+    public static UnifiedOrderRow header(UnifiedOrder order, LocalDateTime syncedAt) {
         UnifiedOrderRow row = new UnifiedOrderRow();
         row.orderNo = order.orderNo();
         row.channel = order.channel().name();
@@ -52,7 +52,7 @@ final class OrderRows {
         return row;
     }
 
-    static List<OrderLineRow> lines(UnifiedOrder order) {
+    public static List<OrderLineRow> lines(UnifiedOrder order) {
         List<OrderLineRow> rows = new ArrayList<>(order.lines().size());
         int lineNo = 1;
         for (OrderLine line : order.lines()) {
@@ -74,7 +74,7 @@ final class OrderRows {
         return rows;
     }
 
-    static List<OrderMarketingRow> marketing(UnifiedOrder order) {
+    public static List<OrderMarketingRow> marketing(UnifiedOrder order) {
         List<OrderMarketingRow> rows = new ArrayList<>(order.marketing().size());
         int seq = 1;
         for (MarketingLine line : order.marketing()) {

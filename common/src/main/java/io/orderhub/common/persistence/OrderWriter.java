@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Idempotent batch writer for unified orders. Per chunk it costs one read of the stored versions and a handful
@@ -25,18 +26,11 @@ public class OrderWriter {
 
     static final int CHUNK = 500;
 
-    private final UnifiedOrderMapper orders;
-    private final OrderLineMapper lines;
-    private final OrderMarketingMapper marketing;
-    private final StatusHistoryMapper history;
+    private final OrderTableStatements statements;
     private final Clock clock;
 
-    public OrderWriter(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing,
-            StatusHistoryMapper history, Clock clock) {
-        this.orders = orders;
-        this.lines = lines;
-        this.marketing = marketing;
-        this.history = history;
+    public OrderWriter(JdbcTemplate jdbc, Clock clock) {
+        this.statements = new OrderTableStatements(jdbc);
         this.clock = clock;
     }
 
@@ -64,7 +58,7 @@ public class OrderWriter {
     }
 
     private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source) {
-        Map<String, StoredOrderVersion> stored = orders
+        Map<String, StoredOrderVersion> stored = statements
                 .selectVersions(chunk.stream().map(UnifiedOrder::orderNo).toList())
                 .stream()
                 .collect(Collectors.toMap(StoredOrderVersion::orderNo, Function.identity()));
@@ -95,26 +89,26 @@ public class OrderWriter {
             writeChanged(changed, replacedOrderNos, now);
         }
         if (!transitions.isEmpty()) {
-            history.insertBatch(transitions);
+            statements.insertHistory(transitions);
         }
         return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
     }
 
     /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
     private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now) {
-        orders.upsertBatch(changed.stream().map(o -> OrderRows.header(o, now)).toList());
+        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList());
         if (!replacedOrderNos.isEmpty()) {
-            lines.deleteByOrderNos(replacedOrderNos);
-            marketing.deleteByOrderNos(replacedOrderNos);
+            statements.deleteChildren("order_line", replacedOrderNos);
+            statements.deleteChildren("order_marketing", replacedOrderNos);
         }
         List<OrderLineRow> lineRows = changed.stream().flatMap(o -> OrderRows.lines(o).stream()).toList();
         if (!lineRows.isEmpty()) {
-            lines.insertBatch(lineRows);
+            statements.insertLines(lineRows);
         }
         List<OrderMarketingRow> marketingRows = changed.stream()
                 .flatMap(o -> OrderRows.marketing(o).stream()).toList();
         if (!marketingRows.isEmpty()) {
-            marketing.insertBatch(marketingRows);
+            statements.insertMarketing(marketingRows);
         }
     }
 

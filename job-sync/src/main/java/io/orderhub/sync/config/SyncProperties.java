@@ -47,7 +47,7 @@ public record SyncProperties(
         @DefaultValue("HMAC_SHA256") TaobaoSigner.Method taobaoSignMethod) {
 
     /** Calls per second and burst for one channel. */
-    public record PacingLimit(@Min(0) double ratePerSecond, @Min(1) int burst) {
+    public record PacingLimit(@Min(0) double ratePerSecond, @DefaultValue("1") @Min(1) int burst) {
     }
 
     /** The HTTP layer's retry budget. */

@@ -101,7 +101,7 @@ public class ChannelOrderSync {
                 ? report.failureDetail : report.failureDetail.substring(0, 512);
         tx.executeWithoutResult(status -> runs.insert(runId, row.channel, row.shopId,
                 mode instanceof SyncMode.Backfill ? "BACKFILL" : "INCREMENTAL", started,
-                LocalDateTime.now(clock).withNano(0), report, report.quarantinedTotal(), detail));
+                LocalDateTime.now(clock).withNano(0), report, report.pages.get(), report.quarantinedTotal(), detail));
     }
 
     private static String conclude(List<ShopSyncReport> reports) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What one shop's run did, for the admin log and the {@code sync_run} table. Mutable while the run goes on, read
@@ -22,7 +24,7 @@ public final class ShopSyncReport {
     LocalDateTime cursorBefore;
     LocalDateTime cursorAfter;
     int windows;
-    int pages;
+    final AtomicInteger pages = new AtomicInteger();
     int rewalks;
     int inserted;
     int updated;
@@ -33,6 +35,8 @@ public final class ShopSyncReport {
     long rateLimited;
     long pacingWaitMillis;
     Duration duration = Duration.ZERO;
+    final AtomicLong fetchNanos = new AtomicLong();
+    long writeNanos;
     String failureReason;
     String failureDetail;
 
@@ -81,7 +85,7 @@ public final class ShopSyncReport {
             return line.append(": another executor holds the shop's lease").toString();
         }
         line.append(" window=").append(windowFrom == null ? "-" : "[" + windowFrom + ", " + windowTo + ")")
-                .append(" windows=").append(windows).append(" pages=").append(pages)
+                .append(" windows=").append(windows).append(" pages=").append(pages.get())
                 .append(" new=").append(inserted).append(" updated=").append(updated)
                 .append(" unchanged=").append(unchanged)
                 .append(" quarantined=").append(quarantined.isEmpty() ? "0" : quarantined.toString())
@@ -89,7 +93,8 @@ public final class ShopSyncReport {
                 .append(" rateLimited=").append(rateLimited).append(" pacingWaitMs=").append(pacingWaitMillis)
                 .append(" cursor=").append(cursorBefore).append(" -> ").append(cursorAfter)
                 .append(" rewalks=").append(rewalks)
-                .append(" took=").append(duration.toMillis()).append("ms");
+                .append(" took=").append(duration.toMillis()).append("ms (fetching ").append(fetchNanos.get() / 1_000_000)
+                .append("ms, writing ").append(writeNanos / 1_000_000).append("ms)");
         if (failureReason != null) {
             line.append(" FAILURE ").append(failureReason).append(": ").append(failureDetail);
         }

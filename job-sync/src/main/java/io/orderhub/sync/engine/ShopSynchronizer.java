@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -47,6 +51,9 @@ public class ShopSynchronizer {
 
     /** A window whose total keeps growing while we walk it (late, out-of-order modification times) is re-walked. */
     static final int MAX_WALKS = 4;
+
+    /** Orders written per transaction (several pages). */
+    static final int BATCH_ORDERS = 500;
 
     private final ChannelAdapters adapters;
     private final OrderWriter writer;
@@ -131,6 +138,15 @@ public class ShopSynchronizer {
         private final ShopSyncReport report;
         private final ChannelAdapter adapter;
         private final int pageSize;
+        private final List<UnifiedOrder> pendingOrders = new ArrayList<>();
+        private final List<QuarantinedPayload> pendingBad = new ArrayList<>();
+        /** The last window whose pages are all in the pending batch: the cursor to commit with it. */
+        private TimeWindow pendingCursor;
+        private final ExecutorService prefetcher = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "oms-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Run(SyncShop shop, ShopSession session, StatusMapping statuses, String holder, ShopSyncReport report) {
             this.shop = shop;
@@ -155,8 +171,13 @@ public class ShopSynchronizer {
                 report.windowFrom = windows.get(0).from();
                 report.windowTo = windows.get(windows.size() - 1).to();
             }
-            for (TimeWindow window : windows) {
-                walk(window, advanceCursor);
+            try {
+                for (TimeWindow window : windows) {
+                    walk(window, advanceCursor);
+                }
+                flush();
+            } finally {
+                prefetcher.shutdownNow();
             }
         }
 
@@ -176,10 +197,13 @@ public class ShopSynchronizer {
             }
             Set<String> seen = new HashSet<>();
             for (int walk = 1; ; walk++) {
+                Future<OrderPage> next = prefetch(window, first.pageCount(pageSize));
                 for (int pageNo = first.pageCount(pageSize); pageNo >= 2; pageNo--) {
-                    write(distinctPage(window, pageNo, seen).orders(), null);
+                    OrderPage page = await(next);
+                    next = prefetch(window, pageNo - 1);
+                    write(distinct(page, window, pageNo, seen).orders(), null);
                 }
-                OrderPage head = distinctPage(window, 1, seen);
+                OrderPage head = distinct(await(next), window, 1, seen);
                 // Complete when the total did not grow (late, out-of-order modification times) and the walks so far
                 // saw at least as many distinct orders as the window holds now. A repeated page leaves us short; so
                 // does an order modified to the front of the window mid-walk, which pushes the others one place back
@@ -191,6 +215,7 @@ public class ShopSynchronizer {
                 }
                 write(head.orders(), null);
                 if (walk == MAX_WALKS) {
+                    flush();
                     throw new WindowIncompleteException(shop.label() + " window " + window + ": " + walk
                             + " walks saw " + seen.size() + " distinct orders of " + head.total()
                             + "; the window stays open for the next run");
@@ -201,11 +226,11 @@ public class ShopSynchronizer {
         }
 
         /**
-         * A page, fetched again (twice at most) when it holds nothing new: platforms sometimes serve the previous
+         * The page, fetched again (twice at most) when it holds nothing new: platforms sometimes serve the previous
          * page again, and trusting that would skip the real page's orders.
          */
-        private OrderPage distinctPage(TimeWindow window, int pageNo, Set<String> seen) {
-            OrderPage page = fetch(window, pageNo);
+        private OrderPage distinct(OrderPage fetched, TimeWindow window, int pageNo, Set<String> seen) {
+            OrderPage page = fetched;
             for (int retry = 0; retry < 2 && !page.orders().isEmpty() && allSeen(page, seen); retry++) {
                 page = fetch(window, pageNo);
             }
@@ -217,24 +242,77 @@ public class ShopSynchronizer {
             return page.orders().stream().allMatch(order -> seen.contains(order.platformOrderId()));
         }
 
-        private OrderPage fetch(TimeWindow window, int pageNo) {
-            report.pages++;
-            return adapter.fetchPage(session, window, pageNo, pageSize);
+        /** The next page is fetched while the current one is mapped and written: the shop's two halves overlap. */
+        private Future<OrderPage> prefetch(TimeWindow window, int pageNo) {
+            return prefetcher.submit(() -> fetch(window, pageNo));
         }
 
-        /** Maps a page and writes it in one transaction, with the cursor when it completes a window. */
+        private OrderPage await(Future<OrderPage> page) {
+            try {
+                return page.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(shop.label() + ": interrupted while fetching", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(shop.label() + ": page fetch failed", e.getCause());
+            }
+        }
+
+        private OrderPage fetch(TimeWindow window, int pageNo) {
+            report.pages.incrementAndGet();
+            long started = System.nanoTime();
+            try {
+                return adapter.fetchPage(session, window, pageNo, pageSize);
+            } finally {
+                report.fetchNanos.addAndGet(System.nanoTime() - started);
+            }
+        }
+
+        /**
+         * Maps a page into the pending batch. The batch is written once it holds {@link #BATCH_ORDERS} orders, with
+         * the cursor of the last window it completes, in the same transaction: a commit costs a log flush, and a
+         * crash only re-walks what the cursor does not cover.
+         */
         private void write(List<RawOrder> raws, TimeWindow completedWindow) {
-            List<UnifiedOrder> mapped = new ArrayList<>(raws.size());
-            List<QuarantinedPayload> bad = new ArrayList<>();
             for (RawOrder raw : raws) {
                 try {
-                    mapped.add(adapter.map(shop.shopId(), raw, statuses));
+                    pendingOrders.add(adapter.map(shop.shopId(), raw, statuses));
                 } catch (MappingFailure failure) {
-                    bad.add(new QuarantinedPayload(shop.channel(), shop.shopId(), "ORDER", raw.platformOrderId(),
-                            raw.body(), failure.reason(), failure.field(), failure.getMessage()));
+                    pendingBad.add(new QuarantinedPayload(shop.channel(), shop.shopId(), "ORDER",
+                            raw.platformOrderId(), raw.body(), failure.reason(), failure.field(), failure.getMessage()));
                 }
             }
-            // Over the skip limit the page is still written and its bad orders kept, but the window is not
+            if (completedWindow != null) {
+                pendingCursor = completedWindow;
+            }
+            if (pendingOrders.size() + pendingBad.size() >= BATCH_ORDERS) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (pendingOrders.isEmpty() && pendingBad.isEmpty() && pendingCursor == null) {
+                return;
+            }
+            long started = System.nanoTime();
+            try {
+                writeBatch();
+            } finally {
+                report.writeNanos += System.nanoTime() - started;
+            }
+        }
+
+        private void writeBatch() {
+            List<UnifiedOrder> mapped = List.copyOf(pendingOrders);
+            List<QuarantinedPayload> bad = List.copyOf(pendingBad);
+            TimeWindow completedWindow = pendingCursor;
+            pendingOrders.clear();
+            pendingBad.clear();
+            pendingCursor = null;
+            // Over the skip limit the batch is still written and its bad orders kept, but the window is not
             // marked done: once the cause is fixed, the next run reads it again.
             boolean overLimit = report.quarantinedTotal() + bad.size() > properties.skipLimit();
             TimeWindow cursorWindow = overLimit ? null : completedWindow;

@@ -14,12 +14,13 @@ public interface SyncRunMapper {
               window_to, cursor_before, cursor_after, windows, pages, orders_new, orders_updated, orders_unchanged,
               quarantined, calls, retries, rate_limited, failure_reason, failure_detail)
             VALUES (#{runId}, #{channel}, #{shopId}, #{mode}, #{startedAt}, #{finishedAt}, #{r.outcome},
-              #{r.windowFrom}, #{r.windowTo}, #{r.cursorBefore}, #{r.cursorAfter}, #{r.windows}, #{r.pages},
+              #{r.windowFrom}, #{r.windowTo}, #{r.cursorBefore}, #{r.cursorAfter}, #{r.windows}, #{pages},
               #{r.inserted}, #{r.updated}, #{r.unchanged}, #{quarantined}, #{r.calls}, #{r.retries}, #{r.rateLimited},
               #{r.failureReason}, #{failureDetail})
             """)
     void insert(@Param("runId") String runId, @Param("channel") String channel, @Param("shopId") String shopId,
             @Param("mode") String mode, @Param("startedAt") LocalDateTime startedAt,
             @Param("finishedAt") LocalDateTime finishedAt, @Param("r") ShopSyncReport report,
-            @Param("quarantined") int quarantined, @Param("failureDetail") String failureDetail);
+            @Param("pages") int pages, @Param("quarantined") int quarantined,
+            @Param("failureDetail") String failureDetail);
 }

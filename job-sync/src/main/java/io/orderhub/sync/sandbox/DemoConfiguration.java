@@ -3,11 +3,9 @@ package io.orderhub.sync.sandbox;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.fault.FaultPlan;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import okhttp3.HttpUrl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,11 +53,6 @@ public class DemoConfiguration {
 
     @Bean
     ApplicationListener<ContextClosedEvent> demoTruthReport(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
-        return event -> {
-            List<SandboxShop> shops = sandbox.shops();
-            GroundTruthCheck.Report report = new GroundTruthCheck(sandbox, reader, jdbc).check(shops);
-            System.out.println("ground truth check over " + shops.size() + " sandbox shops: " + report
-                    + (report.exact() ? " -> the database matches the platforms exactly" : " -> MISMATCH"));
-        };
+        return event -> GroundTruthReport.print(sandbox, reader, jdbc);
     }
 }

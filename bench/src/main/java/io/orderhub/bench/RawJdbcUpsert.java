@@ -1,0 +1,112 @@
+package io.orderhub.bench;
+
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.persistence.OrderLineRow;
+import io.orderhub.common.persistence.OrderMarketingRow;
+import io.orderhub.common.persistence.OrderRows;
+import io.orderhub.common.persistence.UnifiedOrderRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The ceiling: hand-written multi-row upserts of 500 orders per statement over one JDBC connection. */
+final class RawJdbcUpsert {
+
+    private static final int CHUNK = 500;
+    private static final String HEADER_COLUMNS = "order_no, channel, shop_id, platform_order_id, status, platform_status,"
+            + " refund_state, on_hold, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount, currency,"
+            + " created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, delivered_at, presale,"
+            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at";
+
+    private final JdbcTemplate jdbc;
+
+    RawJdbcUpsert(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void write(List<UnifiedOrder> orders) {
+        jdbc.execute((Connection connection) -> {
+            connection.setAutoCommit(false);
+            LocalDateTime now = LocalDateTime.now().withNano(0);
+            for (int i = 0; i < orders.size(); i += CHUNK) {
+                List<UnifiedOrder> chunk = orders.subList(i, Math.min(orders.size(), i + CHUNK));
+                headers(connection, chunk.stream().map(o -> OrderRows.header(o, now)).toList());
+                List<OrderLineRow> lineRows = new ArrayList<>();
+                List<OrderMarketingRow> marketingRows = new ArrayList<>();
+                chunk.forEach(o -> {
+                    lineRows.addAll(OrderRows.lines(o));
+                    marketingRows.addAll(OrderRows.marketing(o));
+                });
+                lines(connection, lineRows);
+                marketing(connection, marketingRows);
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            return null;
+        });
+    }
+
+    private static void headers(Connection connection, List<UnifiedOrderRow> rows) throws SQLException {
+        String sql = "INSERT INTO unified_order (" + HEADER_COLUMNS + ") VALUES "
+                + String.join(",", Collections.nCopies(rows.size(), "(" + String.join(",", Collections.nCopies(26, "?")) + ")"))
+                + " ON DUPLICATE KEY UPDATE status = VALUES(status), platform_modified_at = VALUES(platform_modified_at),"
+                + " paid_amount = VALUES(paid_amount), version = version + 1";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (UnifiedOrderRow r : rows) {
+                Object[] values = {r.orderNo, r.channel, r.shopId, r.platformOrderId, r.status, r.platformStatus,
+                        r.refundState, r.onHold, r.goodsAmount, r.discountAmount, r.freightAmount, r.taxAmount,
+                        r.paidAmount, r.currency, r.createdAt, r.paidAt, r.platformModifiedAt, r.promisedShipBy,
+                        r.shippedAt, r.deliveredAt, r.presale, r.presaleDeliveryDate, r.crossBorder, r.buyerRefMasked, 1,
+                        r.syncedAt};
+                for (Object value : values) {
+                    statement.setObject(p++, value);
+                }
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void lines(Connection connection, List<OrderLineRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO order_line (order_no, line_no, sku, platform_sku, title, quantity, unit, unit_price,"
+                + " discount_share, gift, refund_state, batch_no) VALUES "
+                + String.join(",", Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?,?)"));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (OrderLineRow r : rows) {
+                Object[] values = {r.orderNo, r.lineNo, r.sku, r.platformSku, r.title, r.quantity, r.unit, r.unitPrice,
+                        r.discountShare, r.gift, r.refundState, r.batchNo};
+                for (Object value : values) {
+                    statement.setObject(p++, value);
+                }
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void marketing(Connection connection, List<OrderMarketingRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO order_marketing (order_no, seq, type, funded_by, name, amount) VALUES "
+                + String.join(",", Collections.nCopies(rows.size(), "(?,?,?,?,?,?)"));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (OrderMarketingRow r : rows) {
+                Object[] values = {r.orderNo, r.seq, r.type, r.fundedBy, r.name, r.amount};
+                for (Object value : values) {
+                    statement.setObject(p++, value);
+                }
+            }
+            statement.executeUpdate();
+        }
+    }
+}

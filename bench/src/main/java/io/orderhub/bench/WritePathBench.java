@@ -1,0 +1,119 @@
+package io.orderhub.bench;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.persistence.OrderLineMapper;
+import io.orderhub.common.persistence.OrderLineRow;
+import io.orderhub.common.persistence.OrderMarketingMapper;
+import io.orderhub.common.persistence.OrderMarketingRow;
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.persistence.OrderRows;
+import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.persistence.UnifiedOrderMapper;
+import io.orderhub.common.persistence.UnifiedOrderRow;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The write paths compared on the same already-parsed orders, each into empty tables:
+ * <ul>
+ *   <li>naive: what a MyBatis-Plus {@code saveOrUpdate} loop does, per order a {@code selectOne} then an insert or
+ *       {@code updateById}, and its lines and discounts one row at a time;</li>
+ *   <li>writer: our {@link OrderWriter}, one transaction per 100-order page as the sync commits them;</li>
+ *   <li>ceiling: raw JDBC multi-row upserts of 500 orders per statement, no version guard, no history.</li>
+ * </ul>
+ */
+@Component
+class WritePathBench implements ApplicationRunner {
+
+    private static final int PAGE = 100;
+
+    private final JdbcTemplate jdbc;
+    private final OrderReader reader;
+    private final OrderWriter writer;
+    private final UnifiedOrderMapper orders;
+    private final OrderLineMapper lines;
+    private final OrderMarketingMapper marketing;
+    private final TransactionTemplate tx;
+    private final int count;
+    private final boolean dropSchema;
+
+    WritePathBench(JdbcTemplate jdbc, OrderReader reader, OrderWriter writer, UnifiedOrderMapper orders,
+            OrderLineMapper lines, OrderMarketingMapper marketing, TransactionTemplate tx,
+            @Value("${bench.orders:20000}") int count, @Value("${bench.drop-schema:false}") boolean dropSchema) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+        this.writer = writer;
+        this.orders = orders;
+        this.lines = lines;
+        this.marketing = marketing;
+        this.tx = tx;
+        this.count = count;
+        this.dropSchema = dropSchema;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<UnifiedOrder> parsed = load();
+        System.out.println("write_path_orders=" + parsed.size());
+        System.out.println("naive_orders_per_s=" + rate(parsed.size(), () -> naive(parsed)));
+        System.out.println("writer_orders_per_s=" + rate(parsed.size(), () -> ours(parsed)));
+        System.out.println("ceiling_orders_per_s=" + rate(parsed.size(), () -> new RawJdbcUpsert(jdbc).write(parsed)));
+        if (dropSchema) {
+            jdbc.execute("DROP DATABASE " + jdbc.queryForObject("SELECT DATABASE()", String.class));
+        }
+    }
+
+    private List<UnifiedOrder> load() {
+        List<String> orderNos = jdbc.queryForList("SELECT order_no FROM unified_order ORDER BY id LIMIT ?",
+                String.class, count);
+        List<UnifiedOrder> loaded = new ArrayList<>(orderNos.size());
+        for (int i = 0; i < orderNos.size(); i += 1000) {
+            loaded.addAll(reader.load(orderNos.subList(i, Math.min(orderNos.size(), i + 1000))).values());
+        }
+        return loaded;
+    }
+
+    private long rate(int orderCount, Runnable path) {
+        for (String table : List.of("order_line", "order_marketing", "order_status_history", "unified_order")) {
+            jdbc.execute("TRUNCATE TABLE " + table);
+        }
+        long started = System.nanoTime();
+        path.run();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return Math.round(orderCount / seconds);
+    }
+
+    private void naive(List<UnifiedOrder> parsed) {
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        for (UnifiedOrder order : parsed) {
+            UnifiedOrderRow row = OrderRows.header(order, now);
+            UnifiedOrderRow existing = orders.selectOne(new QueryWrapper<UnifiedOrderRow>().eq("order_no", row.orderNo));
+            if (existing == null) {
+                orders.insert(row);
+            } else {
+                row.id = existing.id;
+                orders.updateById(row);
+                lines.delete(new QueryWrapper<OrderLineRow>().eq("order_no", row.orderNo));
+                marketing.delete(new QueryWrapper<OrderMarketingRow>().eq("order_no", row.orderNo));
+            }
+            OrderRows.lines(order).forEach(lines::insert);
+            OrderRows.marketing(order).forEach(marketing::insert);
+        }
+    }
+
+    private void ours(List<UnifiedOrder> parsed) {
+        for (int i = 0; i < parsed.size(); i += PAGE) {
+            List<UnifiedOrder> page = parsed.subList(i, Math.min(parsed.size(), i + PAGE));
+            tx.executeWithoutResult(status -> writer.write(page, StatusSource.PULL));
+        }
+    }
+}

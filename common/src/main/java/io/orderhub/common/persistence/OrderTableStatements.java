@@ -1,0 +1,138 @@
+package io.orderhub.common.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The multi-row statements of the order write path, in plain JDBC. Measured: with MyBatis {@code <foreach>} the
+ * parameter binding (OGNL and reflection per value) took about half of the sync's CPU; these statements bind
+ * positionally and reuse the SQL text per row count. Runs in the caller's Spring transaction.
+ */
+final class OrderTableStatements {
+
+    private static final String HEADER_COLUMNS = "order_no, channel, shop_id, platform_order_id, status, platform_status,"
+            + " refund_state, on_hold, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount, currency,"
+            + " created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, delivered_at, presale,"
+            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at";
+
+    /**
+     * Every column changes only when the incoming platform modified time is newer, so a writer racing us can never
+     * move an order backwards; {@code platform_modified_at} is assigned last because MariaDB evaluates the
+     * assignments left to right against the already-updated row.
+     */
+    private static final String HEADER_UPDATE = " ON DUPLICATE KEY UPDATE "
+            + String.join(", ", List.of("status", "platform_status", "refund_state", "on_hold", "goods_amount",
+                    "discount_amount", "freight_amount", "tax_amount", "paid_amount", "currency", "paid_at",
+                    "promised_ship_by", "shipped_at", "delivered_at", "presale", "presale_delivery_date", "cross_border",
+                    "buyer_ref_masked", "synced_at").stream()
+                    .map(c -> c + " = CASE WHEN VALUES(platform_modified_at) > platform_modified_at THEN VALUES(" + c
+                            + ") ELSE " + c + " END")
+                    .toList())
+            + ", version = CASE WHEN VALUES(platform_modified_at) > platform_modified_at THEN version + 1 ELSE version END"
+            + ", platform_modified_at = CASE WHEN VALUES(platform_modified_at) > platform_modified_at"
+            + " THEN VALUES(platform_modified_at) ELSE platform_modified_at END";
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, String> sqlByShape = new ConcurrentHashMap<>();
+
+    OrderTableStatements(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StoredOrderVersion> selectVersions(List<String> orderNos) {
+        String sql = sql("versions", orderNos.size(), n -> "SELECT order_no, status, platform_modified_at "
+                + "FROM unified_order WHERE order_no IN (" + placeholders(n) + ")");
+        return jdbc.query(sql, ps -> bind(ps, orderNos), (rs, i) -> new StoredOrderVersion(rs.getString(1),
+                rs.getString(2), rs.getObject(3, java.time.LocalDateTime.class)));
+    }
+
+    void upsertHeaders(List<UnifiedOrderRow> rows) {
+        String sql = sql("headers", rows.size(), n -> "INSERT INTO unified_order (" + HEADER_COLUMNS + ") VALUES "
+                + tuples(n, "(" + placeholders(24) + ", 1, ?)") + HEADER_UPDATE);
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (UnifiedOrderRow r : rows) {
+                p = bind(ps, p, r.orderNo, r.channel, r.shopId, r.platformOrderId, r.status, r.platformStatus,
+                        r.refundState, r.onHold, r.goodsAmount, r.discountAmount, r.freightAmount, r.taxAmount,
+                        r.paidAmount, r.currency, r.createdAt, r.paidAt, r.platformModifiedAt, r.promisedShipBy,
+                        r.shippedAt, r.deliveredAt, r.presale, r.presaleDeliveryDate, r.crossBorder, r.buyerRefMasked,
+                        r.syncedAt);
+            }
+        });
+    }
+
+    void deleteChildren(String table, List<String> orderNos) {
+        String sql = sql("delete-" + table, orderNos.size(),
+                n -> "DELETE FROM " + table + " WHERE order_no IN (" + placeholders(n) + ")");
+        jdbc.update(sql, ps -> bind(ps, orderNos));
+    }
+
+    void insertLines(List<OrderLineRow> rows) {
+        String sql = sql("lines", rows.size(), n -> "INSERT INTO order_line (order_no, line_no, sku, platform_sku, title,"
+                + " quantity, unit, unit_price, discount_share, gift, refund_state, batch_no) VALUES "
+                + tuples(n, "(" + placeholders(12) + ")"));
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (OrderLineRow r : rows) {
+                p = bind(ps, p, r.orderNo, r.lineNo, r.sku, r.platformSku, r.title, r.quantity, r.unit, r.unitPrice,
+                        r.discountShare, r.gift, r.refundState, r.batchNo);
+            }
+        });
+    }
+
+    void insertMarketing(List<OrderMarketingRow> rows) {
+        String sql = sql("marketing", rows.size(), n -> "INSERT INTO order_marketing (order_no, seq, type, funded_by,"
+                + " name, amount) VALUES " + tuples(n, "(" + placeholders(6) + ")"));
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (OrderMarketingRow r : rows) {
+                p = bind(ps, p, r.orderNo, r.seq, r.type, r.fundedBy, r.name, r.amount);
+            }
+        });
+    }
+
+    void insertHistory(List<StatusHistoryRow> rows) {
+        String sql = sql("history", rows.size(), n -> "INSERT INTO order_status_history (order_no, from_status,"
+                + " to_status, changed_at, source, recorded_at) VALUES " + tuples(n, "(" + placeholders(6) + ")"));
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (StatusHistoryRow r : rows) {
+                p = bind(ps, p, r.orderNo, r.fromStatus, r.toStatus, r.changedAt, r.source, r.recordedAt);
+            }
+        });
+    }
+
+    private String sql(String shape, int rows, IntFunction<String> build) {
+        return sqlByShape.computeIfAbsent(shape + ":" + rows, key -> build.apply(rows));
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static String tuples(int count, String tuple) {
+        return String.join(", ", Collections.nCopies(count, tuple));
+    }
+
+    private static void bind(PreparedStatement ps, Collection<String> values) throws SQLException {
+        int p = 1;
+        for (String value : values) {
+            ps.setString(p++, value);
+        }
+    }
+
+    private static int bind(PreparedStatement ps, int start, Object... values) throws SQLException {
+        int p = start;
+        for (Object value : values) {
+            ps.setObject(p++, value);
+        }
+        return p;
+    }
+}

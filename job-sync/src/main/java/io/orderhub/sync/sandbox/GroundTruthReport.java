@@ -1,0 +1,20 @@
+package io.orderhub.sync.sandbox;
+
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Prints the ground-truth check of every sandbox shop, as {@code key=value} pairs a script can read. */
+final class GroundTruthReport {
+
+    private GroundTruthReport() {
+    }
+
+    static void print(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
+        List<SandboxShop> shops = sandbox.shops();
+        GroundTruthCheck.Report report = new GroundTruthCheck(sandbox, reader, jdbc).check(shops);
+        System.out.println("ground truth check over " + shops.size() + " sandbox shops: " + report
+                + (report.exact() ? " -> the database matches the platforms exactly" : " -> MISMATCH"));
+    }
+}
