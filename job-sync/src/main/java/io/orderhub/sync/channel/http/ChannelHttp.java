@@ -6,6 +6,7 @@ import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -73,11 +74,11 @@ public final class ChannelHttp {
     }
 
     private JsonNode executeOnce(Request request, ApiCall call) {
-        String body;
+        byte[] body;
         int status;
         try (Response response = client.newCall(request).execute()) {
             status = response.code();
-            body = response.body().string();
+            body = response.body().bytes(); // parsed as UTF-8 bytes: no String copy on the hot path
         } catch (IOException e) {
             throw new PlatformException(call.shop().label(), call.api(),
                     new PlatformError(PlatformErrorKind.UNAVAILABLE, "IO", e.toString()));
@@ -86,14 +87,14 @@ public final class ChannelHttp {
             PlatformErrorKind kind = status == 429 ? PlatformErrorKind.RATE_LIMITED
                     : status >= 500 ? PlatformErrorKind.UNAVAILABLE : PlatformErrorKind.INVALID_REQUEST;
             throw new PlatformException(call.shop().label(), call.api(), new PlatformError(kind, "HTTP " + status,
-                    abbreviate(body)));
+                    abbreviate(new String(body, StandardCharsets.UTF_8))));
         }
         JsonNode json;
         try {
             json = JSON.readTree(body);
         } catch (JacksonException e) {
             throw new MalformedPageException(call.shop().label() + " " + call.api() + ": response is not valid JSON ("
-                    + e.getOriginalMessage() + ")", body);
+                    + e.getOriginalMessage() + ")", new String(body, StandardCharsets.UTF_8));
         }
         detectors.get(call.shop().channel()).detect(json).ifPresent(error -> {
             throw new PlatformException(call.shop().label(), call.api(), error);
