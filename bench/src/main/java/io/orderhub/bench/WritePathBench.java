@@ -27,14 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>naive: what a MyBatis-Plus {@code saveOrUpdate} loop does, per order a {@code selectOne} then an insert or
  *       {@code updateById}, and its lines and discounts one row at a time;</li>
- *   <li>writer: our {@link OrderWriter}, one transaction per 100-order page as the sync commits them;</li>
+ *   <li>writer: our {@link OrderWriter}, one transaction per 500-order batch as the sync commits them;</li>
  *   <li>ceiling: raw JDBC multi-row upserts of 500 orders per statement, no version guard, no history.</li>
  * </ul>
  */
 @Component
 class WritePathBench implements ApplicationRunner {
 
-    private static final int PAGE = 100;
+    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final OrderReader reader;
@@ -111,9 +111,9 @@ class WritePathBench implements ApplicationRunner {
     }
 
     private void ours(List<UnifiedOrder> parsed) {
-        for (int i = 0; i < parsed.size(); i += PAGE) {
-            List<UnifiedOrder> page = parsed.subList(i, Math.min(parsed.size(), i + PAGE));
-            tx.executeWithoutResult(status -> writer.write(page, StatusSource.PULL));
+        for (int i = 0; i < parsed.size(); i += BATCH) {
+            List<UnifiedOrder> batch = parsed.subList(i, Math.min(parsed.size(), i + BATCH));
+            tx.executeWithoutResult(status -> writer.write(batch, StatusSource.PULL));
         }
     }
 }

@@ -2,9 +2,6 @@ package io.orderhub.common.job;
 
 import com.xxl.job.core.context.XxlJobContext;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,13 +40,14 @@ public class RunOnceRunner implements ApplicationRunner, ExitCodeGenerator {
             XxlJobContext job = new XxlJobContext(0, parameter, 0, System.currentTimeMillis(), log.toString(),
                     shard.index(), shard.total());
             XxlJobContext.setXxlJobContext(job);
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak heap = HeapPeak.start();
             long started = System.nanoTime();
             boolean succeeded = invoke(job);
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            long peakHeapMegabytes = heap.stop();
             out.print(Files.readString(log, StandardCharsets.UTF_8));
             out.println(handlerName + (succeeded ? " succeeded" : " FAILED") + ": " + nullToEmpty(job.getHandleMsg()));
-            out.println("run-once took_ms=" + tookMillis + " peak_heap_mb=" + peakHeapMegabytes());
+            out.println("run-once took_ms=" + tookMillis + " peak_heap_mb=" + peakHeapMegabytes);
             exitCode = succeeded ? 0 : 1;
         } finally {
             XxlJobContext.setXxlJobContext(null);
@@ -70,14 +68,6 @@ public class RunOnceRunner implements ApplicationRunner, ExitCodeGenerator {
             e.getCause().printStackTrace(out);
             return false;
         }
-    }
-
-    /** Sum of the heap pools' peaks since the handler started: what the run needed, for capacity planning. */
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum() / (1024 * 1024);
     }
 
     private static String nullToEmpty(String text) {

@@ -35,6 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(classes = JobSyncApplication.class, properties = {
         "oms.sync.parallel-shops=4", "oms.sync.retry.base-delay=10ms", "oms.sync.retry.max-delay=2s",
+        "oms.sync.timeout=1s",
         "oms.sync.pacing.PDD.rate-per-second=200", "oms.sync.pacing.PDD.burst=1"})
 @ContextConfiguration(initializers = MariaDbTestContext.class)
 @ActiveProfiles("test")
@@ -64,6 +65,8 @@ class SandboxSyncIT {
                         .rateLimitRate(0.03)
                         .serviceUnavailableRate(0.02)
                         .truncatedJsonRate(0.02)
+                        .timeoutRate(0.004)
+                        .bodyStallRate(0.004)
                         .malformedJsonRate(0.01)
                         .repeatPageRate(0.05)
                         .movingOrdersPerPage(1)
