@@ -85,6 +85,9 @@ public final class TestDatabase {
     private static TestDatabase embedded() {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root unless told to (CI runs as root)
+            }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
