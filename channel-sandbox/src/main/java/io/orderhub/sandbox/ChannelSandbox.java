@@ -1,5 +1,8 @@
 package io.orderhub.sandbox;
 
+import io.orderhub.sandbox.burst.BurstEmitter;
+import io.orderhub.sandbox.burst.BurstPlan;
+import io.orderhub.sandbox.burst.BurstStatus;
 import io.orderhub.sandbox.douyin.DouyinGateway;
 import io.orderhub.sandbox.fault.AppThrottle;
 import io.orderhub.sandbox.fault.FaultInjector;
@@ -61,6 +64,7 @@ public final class ChannelSandbox implements AutoCloseable {
     private final OrderCatalog catalog;
     private final GatewayContext context;
     private final AtomicLong touchRounds = new AtomicLong();
+    private final BurstEmitter burst;
     private MockWebServer server;
 
     private ChannelSandbox(Builder b) {
@@ -71,7 +75,8 @@ public final class ChannelSandbox implements AutoCloseable {
         Instant now = b.now != null ? b.now : b.wallClock.instant().minus(Duration.ofMinutes(5));
         long nowSeconds = now.getEpochSecond();
         this.catalog = new OrderCatalog(b.seed, b.shopsPerChannel, b.ordersPerShop, nowSeconds - b.span.getSeconds(),
-                b.span.getSeconds(), b.inconsistentFraction, faults::badOrderRate, new SimulatedClock(nowSeconds));
+                b.span.getSeconds(), b.inconsistentFraction, b.refundNotReflectedFraction, faults::badOrderRate, new SimulatedClock(nowSeconds));
+        this.burst = new BurstEmitter(catalog, b.wallClock);
         this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
     }
 
@@ -155,6 +160,20 @@ public final class ChannelSandbox implements AutoCloseable {
         return touched;
     }
 
+    /**
+     * Starts creating new orders in wall-clock time (an "11.11 peak"), per shop, in the background; returns at once.
+     * Burst orders are paid, awaiting shipment, created and modified at the wall-clock second they appear, and part
+     * of every window query and of the truth. Throws IllegalStateException while a burst is running.
+     */
+    public BurstStatus burst(BurstPlan plan) {
+        return burst.start(plan);
+    }
+
+    /** Progress of the current or last burst. */
+    public BurstStatus burstStatus() {
+        return burst.status();
+    }
+
     /** Expected unified records of a shop's visible orders, in generation order; computed lazily. */
     public Stream<UnifiedOrder> truth(Channel channel, String shopId) {
         return orders(channel, shopId).map(GroundTruth::of);
@@ -164,7 +183,7 @@ public final class ChannelSandbox implements AutoCloseable {
     public Stream<SimOrder> orders(Channel channel, String shopId) {
         ShopOrderBook book = catalog.book(channel, shopIndex(channel, shopId));
         long now = catalog.now();
-        return IntStream.range(0, book.orderCount()).filter(i -> book.visible(i, now))
+        return IntStream.range(0, book.indexLimit()).filter(i -> book.visible(i, now))
                 .mapToObj(i -> book.order(i, now));
     }
 
@@ -206,6 +225,7 @@ public final class ChannelSandbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        burst.close();
         if (server != null) {
             server.close();
             server = null;
@@ -232,6 +252,7 @@ public final class ChannelSandbox implements AutoCloseable {
         private Duration span = Duration.ofDays(30);
         private Instant now;
         private double inconsistentFraction;
+        private double refundNotReflectedFraction;
         private FaultPlan faults = FaultPlan.none();
         private final Map<Channel, RateLimitPolicy> rateLimits = new EnumMap<>(Channel.class);
         private Clock wallClock = Clock.systemUTC();
@@ -279,6 +300,15 @@ public final class ChannelSandbox implements AutoCloseable {
         /** Fraction of orders served with a deliberate amount mismatch (consistency-check tests). */
         public Builder inconsistentFraction(double fraction) {
             this.inconsistentFraction = fraction;
+            return this;
+        }
+
+        /**
+         * Fraction of orders with a refunded line (not JD) whose order-level fields do not show the refund
+         * ({@code REFUND_NOT_REFLECTED}); drawn independently of {@link #inconsistentFraction}, which wins.
+         */
+        public Builder refundNotReflectedFraction(double fraction) {
+            this.refundNotReflectedFraction = fraction;
             return this;
         }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Standalone entry point: {@code java -jar channel-sandbox-…-standalone.jar --port=18080 --orders=100000}.
  * Options: --port, --seed, --shops (per channel), --orders (per shop), --span-days, --now (ISO instant or
- * {@code yyyy-MM-dd HH:mm:ss} GMT+8), --inconsistent (fraction), --unlimited (no rate limits).
+ * {@code yyyy-MM-dd HH:mm:ss} GMT+8), --inconsistent (fraction), --refund-not-reflected (fraction), --unlimited (no rate limits).
  */
 public final class SandboxMain {
     private SandboxMain() {
@@ -31,7 +31,8 @@ public final class SandboxMain {
                 .shopsPerChannel(Integer.parseInt(options.getOrDefault("shops", "2")))
                 .ordersPerShop(Integer.parseInt(options.getOrDefault("orders", "1000")))
                 .span(Duration.ofDays(Long.parseLong(options.getOrDefault("span-days", "30"))))
-                .inconsistentFraction(Double.parseDouble(options.getOrDefault("inconsistent", "0")));
+                .inconsistentFraction(Double.parseDouble(options.getOrDefault("inconsistent", "0")))
+                .refundNotReflectedFraction(Double.parseDouble(options.getOrDefault("refund-not-reflected", "0")));
         if (options.containsKey("now")) {
             String now = options.get("now");
             builder.now(now.endsWith("Z") ? Instant.parse(now)

@@ -1,6 +1,8 @@
 package io.orderhub.sandbox.douyin;
 
+import io.orderhub.sandbox.generator.Inconsistency;
 import io.orderhub.sandbox.generator.OrderIds;
+import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
@@ -65,7 +67,9 @@ final class DouyinOrderRenderer {
         ObjectNode s = SandboxJson.object();
         s.put("order_id", OrderIds.lineId(o.channel(), o.numericId(), i));
         s.put("parent_order_id", o.orderId());
-        s.put("order_status", status);
+        // A refunded sku order is closed (4) on Douyin; REFUND_NOT_REFLECTED leaves it in the parent's status.
+        s.put("order_status", line.refundState() == RefundState.REFUNDED
+                && o.inconsistency() != Inconsistency.REFUND_NOT_REFLECTED ? 4 : status);
         s.put("product_id", line.productId());
         s.put("product_name", line.title());
         s.put("sku_id", line.platformSku());

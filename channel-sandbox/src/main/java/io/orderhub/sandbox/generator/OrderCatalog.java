@@ -18,11 +18,12 @@ public final class OrderCatalog {
     private final Map<Channel, List<ShopOrderBook>> books = new EnumMap<>(Channel.class);
 
     public OrderCatalog(long seed, int shopsPerChannel, int ordersPerShop, long spanStart, long spanSeconds,
-                        double inconsistentFraction, DoubleSupplier badOrderRate, SimulatedClock clock) {
+                        double inconsistentFraction, double refundNotReflectedFraction, DoubleSupplier badOrderRate,
+                        SimulatedClock clock) {
         this.clock = clock;
         for (Channel channel : Channel.values()) {
             OrderGenerator generator = new OrderGenerator(seed, channel, spanStart, spanSeconds, inconsistentFraction,
-                    badOrderRate);
+                    refundNotReflectedFraction, badOrderRate);
             SplittableRandom random = new SplittableRandom(Seeds.mix(seed, channel.ordinal(), -1));
             String appKey = appKey(channel, random);
             String appSecret = hex(random, 16);

@@ -17,10 +17,17 @@ public final class OrderGenerator {
     private final Channel channel;
     private final TimelinePlanner planner;
     private final double inconsistentFraction;
+    private final double refundNotReflectedFraction;
     private final DoubleSupplier badOrderRate;
 
     public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
                           DoubleSupplier badOrderRate) {
+        this(seed, channel, spanStart, spanSeconds, inconsistentFraction, 0, badOrderRate);
+    }
+
+    public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
+                          double refundNotReflectedFraction, DoubleSupplier badOrderRate) {
+        this.refundNotReflectedFraction = refundNotReflectedFraction;
         this.seed = seed;
         this.channel = channel;
         this.planner = new TimelinePlanner(channel, spanStart, spanSeconds);
@@ -36,9 +43,24 @@ public final class OrderGenerator {
         return planner.plan(new SplittableRandom(Seeds.mix(seed, channel.ordinal(), shop, index)).split());
     }
 
+    /**
+     * A burst order (ChannelSandbox#burst): created and paid at {@code createdAt} (wall clock), awaiting shipment; it
+     * stays in that state. Not presale, no refund, no hold, so every platform shows its own "paid" status.
+     */
+    public static OrderTimeline burstTimeline(long createdAt) {
+        return new OrderTimeline(createdAt, 0, createdAt, 0, 0, 0, 0, 0, 0, 0, 0, false, false, 0, createdAt);
+    }
+
     public SimOrder order(int shop, String shopId, int index, long now, long touchedAt, int touches) {
+        return order(shop, shopId, index, now, touchedAt, touches, null);
+    }
+
+    /** {@code fixedTimeline} (burst orders) replaces the planned one; the content draws stay the same. */
+    public SimOrder order(int shop, String shopId, int index, long now, long touchedAt, int touches,
+                          OrderTimeline fixedTimeline) {
         SplittableRandom base = new SplittableRandom(Seeds.mix(seed, channel.ordinal(), shop, index));
-        OrderTimeline timeline = planner.plan(base.split());
+        OrderTimeline planned = planner.plan(base.split());
+        OrderTimeline timeline = fixedTimeline != null ? fixedTimeline : planned;
         SplittableRandom random = base.split();
 
         List<LineDraft> drafts = drawLines(random);
@@ -65,6 +87,12 @@ public final class OrderGenerator {
         long paid = goods + freight + tax - discount + (inconsistency == Inconsistency.AMOUNT_MISMATCH ? mismatch : 0);
 
         List<SimLine> lines = shareOut(drafts, goods, discount, tax, timeline, now);
+        // Drawn from its own stable value (no random draw consumed), so AMOUNT_MISMATCH orders stay the same.
+        if (inconsistency == Inconsistency.NONE
+                && lines.stream().anyMatch(line -> line.refundState() == RefundState.REFUNDED)
+                && Seeds.unit(seed, channel.ordinal(), shop, index, 3) < refundNotReflectedFraction) {
+            inconsistency = Inconsistency.REFUND_NOT_REFLECTED;
+        }
         long modified = Math.max(timeline.modifiedAt(now), touchedAt);
         long numericId = OrderIds.numericId(channel, shop, index);
         return new SimOrder(channel, shop, shopId, index, numericId,

@@ -9,6 +9,10 @@ import java.util.function.IntPredicate;
  * The window index of one shop: visible orders sorted by (time, index), packed into one long per order
  * ({@code seconds << 22 | index}), for modified and creation time. Rebuilt when the simulated clock moves; a touch
  * moves a single key. Only touches are stored per order; everything else is regenerated.
+ *
+ * <p>Burst orders (new orders appearing in wall-clock time) take the indices after {@code orderCount}; only their
+ * creation second is stored (8 bytes each), the content is regenerated from (seed, shop, index) like the others. They
+ * are evaluated at {@code max(now, createdAt)}: they exist once emitted, even when the simulated clock is behind.
  */
 public final class ShopOrderBook {
     static final int MAX_ORDERS = 1 << 22;
@@ -23,7 +27,10 @@ public final class ShopOrderBook {
     private long builtFor = Long.MIN_VALUE;
     private long[] byModified = new long[0];
     private long[] byCreated = new long[0];
+    /** Number of keys in use in {@code byModified}/{@code byCreated} (the arrays have spare capacity for bursts). */
     private int visible;
+    private long[] burstCreatedAt = new long[0];
+    private int burstCount;
 
     public ShopOrderBook(OrderGenerator generator, int shop, String shopId, int orderCount) {
         if (orderCount > MAX_ORDERS) {
@@ -43,6 +50,40 @@ public final class ShopOrderBook {
         return orderCount;
     }
 
+    /** Generated plus burst orders: indices are {@code [0, indexLimit())}. */
+    public synchronized int indexLimit() {
+        return orderCount + burstCount;
+    }
+
+    public synchronized int burstCount() {
+        return burstCount;
+    }
+
+    /**
+     * Appends up to {@code count} burst orders created (and paid) at {@code createdAt}; returns how many fit (the
+     * index has room for {@value #MAX_ORDERS} orders per shop in all).
+     */
+    public synchronized int addBurstOrders(int count, long createdAt, long now) {
+        int added = Math.max(0, Math.min(count, MAX_ORDERS - orderCount - burstCount));
+        if (added == 0) {
+            return 0;
+        }
+        ensureBuilt(now);
+        if (burstCount + added > burstCreatedAt.length) {
+            burstCreatedAt = Arrays.copyOf(burstCreatedAt, Math.max(burstCount + added, burstCreatedAt.length * 2));
+        }
+        ensureKeyCapacity(visible + added);
+        for (int i = 0; i < added; i++) {
+            int index = orderCount + burstCount;
+            burstCreatedAt[burstCount++] = createdAt;
+            long key = createdAt << 22 | index;
+            insertKey(byModified, key);
+            insertKey(byCreated, key);
+            visible++;
+        }
+        return added;
+    }
+
     public synchronized int visibleCount(long now) {
         ensureBuilt(now);
         return visible;
@@ -53,8 +94,8 @@ public final class ShopOrderBook {
                                           long now) {
         ensureBuilt(now);
         long[] keys = axis == TimeAxis.MODIFIED ? byModified : byCreated;
-        int lo = lowerBound(keys, from << 22);
-        int hi = lowerBound(keys, (to + 1) << 22);
+        int lo = lowerBound(keys, visible, from << 22);
+        int hi = lowerBound(keys, visible, (to + 1) << 22);
         int total = Math.max(0, hi - lo);
         int start = Math.max(0, Math.min(total, offset));
         int end = Math.min(total, start + Math.max(0, size));
@@ -77,8 +118,8 @@ public final class ShopOrderBook {
         }
         ensureBuilt(now);
         long[] keys = axis == TimeAxis.MODIFIED ? byModified : byCreated;
-        int lo = lowerBound(keys, from << 22);
-        int hi = lowerBound(keys, (to + 1) << 22);
+        int lo = lowerBound(keys, visible, from << 22);
+        int hi = lowerBound(keys, visible, (to + 1) << 22);
         int[] page = new int[Math.max(0, size)];
         int total = 0;
         int taken = 0;
@@ -94,8 +135,9 @@ public final class ShopOrderBook {
         return new WindowPage(total, Arrays.copyOf(page, taken));
     }
 
-    public OrderTimeline timeline(int index) {
-        return generator.timeline(shop, index);
+    public synchronized OrderTimeline timeline(int index) {
+        return index >= orderCount ? OrderGenerator.burstTimeline(burstCreatedAt[index - orderCount])
+                : generator.timeline(shop, index);
     }
 
     /** Marks an order modified at {@code at} (a seller remark, an address change…): it moves in the index. */
@@ -105,30 +147,40 @@ public final class ShopOrderBook {
         touchedAt.merge(index, at, Math::max);
         touchCount.merge(index, 1, Integer::sum);
         long after = modifiedOf(index, now);
-        if (after != before && generator.timeline(shop, index).visibleAt(now)) {
+        if (after != before && visible(index, now)) {
             moveKey(before << 22 | index, after << 22 | index);
         }
     }
 
     public synchronized SimOrder order(int index, long now) {
+        if (index >= orderCount) {
+            long created = burstCreatedAt[index - orderCount];
+            return generator.order(shop, shopId, index, Math.max(now, created), touchedAt.getOrDefault(index, 0L),
+                    touchCount.getOrDefault(index, 0), OrderGenerator.burstTimeline(created));
+        }
         return generator.order(shop, shopId, index, now, touchedAt.getOrDefault(index, 0L),
                 touchCount.getOrDefault(index, 0));
     }
 
     public synchronized boolean visible(int index, long now) {
-        return index >= 0 && index < orderCount && generator.timeline(shop, index).visibleAt(now);
+        if (index >= orderCount) {
+            return index < orderCount + burstCount;
+        }
+        return index >= 0 && generator.timeline(shop, index).visibleAt(now);
     }
 
     private long modifiedOf(int index, long now) {
-        return Math.max(generator.timeline(shop, index).modifiedAt(now), touchedAt.getOrDefault(index, 0L));
+        long modified = index >= orderCount ? burstCreatedAt[index - orderCount]
+                : generator.timeline(shop, index).modifiedAt(now);
+        return Math.max(modified, touchedAt.getOrDefault(index, 0L));
     }
 
     private void ensureBuilt(long now) {
         if (builtFor == now) {
             return;
         }
-        long[] modified = new long[orderCount];
-        long[] created = new long[orderCount];
+        long[] modified = new long[orderCount + burstCount];
+        long[] created = new long[orderCount + burstCount];
         int n = 0;
         for (int i = 0; i < orderCount; i++) {
             OrderTimeline timeline = generator.timeline(shop, i);
@@ -139,6 +191,12 @@ public final class ShopOrderBook {
                 n++;
             }
         }
+        for (int b = 0; b < burstCount; b++) {
+            int i = orderCount + b;
+            modified[n] = modifiedOf(i, now) << 22 | i;
+            created[n] = burstCreatedAt[b] << 22 | i;
+            n++;
+        }
         byModified = Arrays.copyOf(modified, n);
         byCreated = Arrays.copyOf(created, n);
         Arrays.sort(byModified);
@@ -148,18 +206,29 @@ public final class ShopOrderBook {
     }
 
     private void moveKey(long oldKey, long newKey) {
-        int from = Arrays.binarySearch(byModified, oldKey);
+        int from = Arrays.binarySearch(byModified, 0, visible, oldKey);
         if (from < 0) {
             return;
         }
-        System.arraycopy(byModified, from + 1, byModified, from, byModified.length - from - 1);
-        int to = lowerBound(byModified, byModified.length - 1, newKey);
-        System.arraycopy(byModified, to, byModified, to + 1, byModified.length - to - 1);
+        System.arraycopy(byModified, from + 1, byModified, from, visible - from - 1);
+        int to = lowerBound(byModified, visible - 1, newKey);
+        System.arraycopy(byModified, to, byModified, to + 1, visible - 1 - to);
         byModified[to] = newKey;
     }
 
-    private static int lowerBound(long[] keys, long key) {
-        return lowerBound(keys, keys.length, key);
+    private void ensureKeyCapacity(int needed) {
+        if (needed > byModified.length) {
+            int capacity = Math.max(needed, byModified.length + (byModified.length >> 1) + 16);
+            byModified = Arrays.copyOf(byModified, capacity);
+            byCreated = Arrays.copyOf(byCreated, capacity);
+        }
+    }
+
+    /** Inserts into the first {@code visible} keys (capacity checked by the caller); burst keys mostly go last. */
+    private void insertKey(long[] keys, long key) {
+        int at = lowerBound(keys, visible, key);
+        System.arraycopy(keys, at, keys, at + 1, visible - at);
+        keys[at] = key;
     }
 
     private static int lowerBound(long[] keys, int length, long key) {

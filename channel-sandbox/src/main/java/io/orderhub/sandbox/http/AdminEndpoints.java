@@ -3,15 +3,20 @@ package io.orderhub.sandbox.http;
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.ShopCredentials;
+import io.orderhub.sandbox.burst.BurstPlan;
+import io.orderhub.sandbox.burst.BurstStatus;
 import io.orderhub.sandbox.fault.FaultPlan;
 import io.orderhub.sandbox.fault.RateLimitPolicy;
 import io.orderhub.sandbox.truth.TruthJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.SocketEffect;
@@ -67,11 +72,49 @@ public final class AdminEndpoints {
                     yield json(answer);
                 }
                 case "GET /_sandbox/info" -> json(info());
+                case "GET /_sandbox/burst" -> json(burstJson(sandbox.burstStatus()));
+                case "POST /_sandbox/burst" -> startBurst(request);
                 default -> error(404, "unknown admin endpoint " + route);
             };
         } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
             return error(400, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** {@code {"steps":[{"seconds":60,"ordersPerMinute":600}],"channels":["PDD"]}} → 202, or 409 while one runs. */
+    private MockResponse startBurst(SandboxRequest request) {
+        JsonNode body = SandboxJson.MAPPER.readTree(request.body());
+        List<BurstPlan.Step> steps = new ArrayList<>();
+        for (JsonNode step : body.path("steps")) {
+            long seconds = step.path("seconds").asLong(-1);
+            int perMinute = step.path("ordersPerMinute").asInt(-1);
+            if (seconds <= 0 || perMinute < 0 || !step.path("ordersPerMinute").isIntegralNumber()) {
+                throw new IllegalArgumentException("each step needs seconds > 0 and ordersPerMinute ≥ 0: " + step);
+            }
+            steps.add(new BurstPlan.Step(Duration.ofSeconds(seconds), perMinute));
+        }
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        body.path("channels").forEach(channel -> channels.add(Channel.valueOf(channel.asString())));
+        try {
+            BurstStatus started = sandbox.burst(new BurstPlan(steps, channels));
+            return json(202, burstJson(started));
+        } catch (IllegalStateException e) {
+            ObjectNode answer = burstJson(sandbox.burstStatus());
+            answer.put("error", e.getMessage());
+            return json(409, answer);
+        }
+    }
+
+    private static ObjectNode burstJson(BurstStatus status) {
+        ObjectNode n = SandboxJson.object();
+        n.put("running", status.running());
+        n.put("created", status.created());
+        n.put("startedAt", status.startedAt() == null ? null : status.startedAt().toString());
+        n.put("finishedAt", status.finishedAt() == null ? null : status.finishedAt().toString());
+        if (status.failure() != null) {
+            n.put("failure", status.failure());
+        }
+        return n;
     }
 
     private ArrayNode shops(SandboxRequest request) {
@@ -176,7 +219,11 @@ public final class AdminEndpoints {
     }
 
     private static MockResponse json(JsonNode node) {
-        return new MockResponse.Builder().setHeader("Content-Type", "application/json;charset=UTF-8")
+        return json(200, node);
+    }
+
+    private static MockResponse json(int code, JsonNode node) {
+        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json;charset=UTF-8")
                 .body(SandboxJson.write(node)).build();
     }
 

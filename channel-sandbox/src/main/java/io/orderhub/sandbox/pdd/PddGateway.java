@@ -3,7 +3,6 @@ package io.orderhub.sandbox.pdd;
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ShopCredentials;
 import io.orderhub.sandbox.generator.OrderIds;
-import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.SimOrder;
 import io.orderhub.sandbox.generator.ShopOrderBook;
 import io.orderhub.sandbox.generator.TimeAxis;
@@ -116,8 +115,7 @@ public final class PddGateway implements PlatformGateway {
         }
         return index -> {
             SimOrder order = book.order(index, now);
-            int refund = order.refundState() == RefundState.NONE ? 1
-                    : order.refundState() == RefundState.REQUESTED ? 2 : 4;
+            int refund = PddOrderRenderer.refundStatus(order);
             return (orderStatus == 5 || PddOrderRenderer.status(order) == orderStatus)
                     && (refundStatus == 5 || refund == refundStatus);
         };

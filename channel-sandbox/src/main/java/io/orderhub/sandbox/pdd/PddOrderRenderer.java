@@ -1,5 +1,6 @@
 package io.orderhub.sandbox.pdd;
 
+import io.orderhub.sandbox.generator.Inconsistency;
 import io.orderhub.sandbox.generator.Money;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
@@ -19,15 +20,24 @@ final class PddOrderRenderer {
     private PddOrderRenderer() {
     }
 
+    /** Order-level refund_status as served: 4 refunded, 2 requested, 1 none (also when the refund is not reflected). */
+    static int refundStatus(SimOrder o) {
+        if (o.inconsistency() == Inconsistency.REFUND_NOT_REFLECTED) {
+            return 1;
+        }
+        return switch (o.refundState()) {
+            case REFUNDED, PARTIAL -> 4;
+            case REQUESTED -> 2;
+            default -> 1;
+        };
+    }
+
     static ObjectNode order(SimOrder o) {
         ObjectNode n = SandboxJson.object();
         n.put("order_sn", o.orderId());
         n.put("order_status", o.defect() == PayloadDefect.UNKNOWN_STATUS ? 99 : status(o));
-        n.put("refund_status", switch (o.refundState()) {
-            case REFUNDED, PARTIAL -> 4;
-            case REQUESTED -> 2;
-            default -> 1;
-        });
+        n.put("refund_status", refundStatus(o));
+        // REFUND_NOT_REFLECTED: the after-sale record says refunded (5) but refund_status still says 1 (无售后).
         n.put("after_sales_status", o.refundState() == RefundState.NONE ? 0 : o.refundState() == RefundState.REQUESTED
                 ? 2 : 5);
         n.put("confirm_status", 1);

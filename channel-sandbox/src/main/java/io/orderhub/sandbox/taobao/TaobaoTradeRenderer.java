@@ -1,6 +1,8 @@
 package io.orderhub.sandbox.taobao;
 
+import io.orderhub.sandbox.generator.Inconsistency;
 import io.orderhub.sandbox.generator.Money;
+import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.OrderIds;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
@@ -103,7 +105,9 @@ final class TaobaoTradeRenderer {
         n.put("part_mjz_discount", Money.yuanText(line.discountFen()));
         n.put("payment", Money.yuanText(line.goodsFen() - line.discountFen()));
         n.put("adjust_fee", "0.00");
-        n.put("status", status(o));
+        // TOP closes a sub-order whose refund succeeded; REFUND_NOT_REFLECTED leaves it in the trade's status.
+        n.put("status", line.refundState() == RefundState.REFUNDED
+                && o.inconsistency() != Inconsistency.REFUND_NOT_REFLECTED ? "TRADE_CLOSED" : status(o));
         n.put("refund_status", switch (line.refundState()) {
             case REQUESTED -> "WAIT_SELLER_AGREE";
             case REFUNDED -> "SUCCESS";

@@ -50,4 +50,40 @@ class ShopOrderBookTest {
         int before = book.visibleCount(NOW - 86_400L);
         assertThat(book.visibleCount(NOW)).isGreaterThan(before);
     }
+
+    @Test
+    void burstOrdersArePaidAtTheirWallClockSecondAndJoinBothWindows() {
+        int before = book.visibleCount(NOW);
+        long wall = NOW + 600;
+        assertThat(book.addBurstOrders(3, wall, NOW)).isEqualTo(3);
+        assertThat(book.visibleCount(NOW)).isEqualTo(before + 3);
+        assertThat(book.indexLimit()).isEqualTo(5003);
+        WindowPage newest = book.window(TimeAxis.MODIFIED, wall, wall, true, 0, 10, NOW);
+        assertThat(newest.indices()).containsExactlyInAnyOrder(5000, 5001, 5002);
+        assertThat(book.window(TimeAxis.CREATED, wall, wall, false, 0, 10, NOW).total()).isEqualTo(3);
+        SimOrder order = book.order(5001, NOW);
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.paid()).isTrue();
+        assertThat(order.timeline().createdAt()).isEqualTo(wall);
+        assertThat(order.modifiedAt()).isEqualTo(wall);
+        assertThat(order.orderId()).isEqualTo(OrderIds.orderId(Channel.TAOBAO, 0, 5001, wall));
+        assertThat(book.visible(5002, NOW)).isTrue();
+        assertThat(book.visible(5003, NOW)).isFalse();
+    }
+
+    @Test
+    void burstOrdersSortAmongOrdersWhenTheSimulatedClockIsAhead() {
+        long later = NOW + 86_400;
+        book.visibleCount(later);
+        long wall = NOW + 60;
+        book.addBurstOrders(2, wall, later);
+        WindowPage all = book.window(TimeAxis.MODIFIED, NOW - SPAN, later, false, 0, 10_000, later);
+        long[] modified = Arrays.stream(all.indices()).mapToLong(i -> book.order(i, later).modifiedAt()).toArray();
+        for (int i = 1; i < modified.length; i++) {
+            assertThat(modified[i]).isGreaterThanOrEqualTo(modified[i - 1]);
+        }
+        assertThat(all.indices()).contains(5000, 5001);
+        // A rebuild after the clock moves keeps them.
+        assertThat(book.window(TimeAxis.MODIFIED, wall, wall, false, 0, 10, later + 1).indices()).contains(5000, 5001);
+    }
 }

@@ -31,6 +31,7 @@ class GroundTruthConsistencyIT {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final ChannelSandbox sandbox = ChannelSandbox.builder().seed(2024).shopsPerChannel(1).ordersPerShop(600)
             .span(Duration.ofDays(2)).now(Instant.now().minusSeconds(300)).inconsistentFraction(0.05)
+            .refundNotReflectedFraction(0.5)
             .unlimitedRateLimits().build().start();
     private final SignedCalls calls = new SignedCalls(sandbox);
     private final long now = sandbox.now().getEpochSecond();

@@ -73,6 +73,28 @@ public final class SandboxLink {
         }
     }
 
+    /** Fails unless the address answers like a channel sandbox (its admin info endpoint). */
+    public void verifyIsSandbox() {
+        JsonNode info;
+        try {
+            info = ChannelHttp.JSON.readTree(get(base.resolve("/_sandbox/info")));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(base + " is not a channel sandbox: " + e.getMessage(), e);
+        }
+        if (!info.isObject()) {
+            throw new IllegalArgumentException(base + " is not a channel sandbox: unexpected /_sandbox/info");
+        }
+    }
+
+    /** Starts a burst of new orders; {@code planJson} as {@code POST /_sandbox/burst} takes it. */
+    public void startBurst(String planJson) {
+        post("/_sandbox/burst", planJson);
+    }
+
+    public JsonNode burstStatus() {
+        return ChannelHttp.JSON.readTree(get(base.resolve("/_sandbox/burst")));
+    }
+
     public String post(String pathAndQuery, String json) {
         Request request = new Request.Builder().url(base.resolve(pathAndQuery))
                 .post(okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json"))).build();
