@@ -2,9 +2,9 @@ package io.orderhub.sync.channel.douyin;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
-import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.channel.StatusMapping;
@@ -12,7 +12,6 @@ import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * halves a fuller window). 抖店 sets no window length; we cap it at one day so a walk stays short and a busy
  * live-stream day rarely reaches the 50,000 cap.
  */
-public final class DouyinAdapter implements ChannelAdapter {
+public final class DouyinAdapter extends PlatformAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100, 50_000);
 
@@ -32,17 +31,8 @@ public final class DouyinAdapter implements ChannelAdapter {
     private final DouyinOrderMapper mapper = new DouyinOrderMapper();
 
     public DouyinAdapter(ChannelHttp http) {
+        super(Channel.DOUYIN, LIMITS);
         this.client = new DouyinClient(http);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.DOUYIN;
-    }
-
-    @Override
-    public WindowLimits limits() {
-        return LIMITS;
     }
 
     /** Reads {@code data.total} and {@code data.shop_order_list}; errors were already raised by {@link DouyinErrors}. */
@@ -54,10 +44,7 @@ public final class DouyinAdapter implements ChannelAdapter {
         if (!data.isObject() || !(list.isArray() || list.isMissingNode() || list.isNull())) {
             throw new MalformedPageException(shop.label() + ": no data.shop_order_list", body.toString());
         }
-        List<RawOrder> orders = new ArrayList<>();
-        for (JsonNode order : list) {
-            orders.add(new RawOrder(orderId(order), order));
-        }
+        List<RawOrder> orders = rawOrders(list, DouyinAdapter::orderId);
         return new OrderPage(data.path("total").asLong(orders.size()), orders);
     }
 

@@ -2,9 +2,9 @@ package io.orderhub.sync.channel.jd;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
-import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.channel.StatusMapping;
@@ -12,7 +12,6 @@ import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * short (minutes), as for TOP. Modified-time queries reach back about three months; {@code page_size} ≤ 50 (the
  * docs say 50 in one place and 100 in another: 50 is safe under both).
  */
-public final class JdAdapter implements ChannelAdapter {
+public final class JdAdapter extends PlatformAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 50,
             Integer.MAX_VALUE);
@@ -34,17 +33,8 @@ public final class JdAdapter implements ChannelAdapter {
     private final JdOrderMapper mapper = new JdOrderMapper();
 
     public JdAdapter(ChannelHttp http) {
+        super(Channel.JD, LIMITS);
         this.client = new JdClient(http);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.JD;
-    }
-
-    @Override
-    public WindowLimits limits() {
-        return LIMITS;
     }
 
     /** Reads {@code jingdong_pop_order_search_responce.searchorderinfo_result} ({@code responce} is JD's spelling). */
@@ -59,10 +49,7 @@ public final class JdAdapter implements ChannelAdapter {
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
             throw new MalformedPageException(shop.label() + ": orderInfoList is not an array", body.toString());
         }
-        List<RawOrder> orders = new ArrayList<>();
-        for (JsonNode order : list) {
-            orders.add(new RawOrder(orderId(order), order));
-        }
+        List<RawOrder> orders = rawOrders(list, JdAdapter::orderId);
         return new OrderPage(result.path("orderTotal").asLong(orders.size()), orders);
     }
 

@@ -2,9 +2,9 @@ package io.orderhub.sync.channel.pdd;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
-import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.channel.StatusMapping;
@@ -12,7 +12,6 @@ import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * {@code pdd.order.information.get}. Only recent updates are served incrementally; we assume the same 90 days as
  * the other platforms (PDD's docs are less explicit).
  */
-public final class PddAdapter implements ChannelAdapter {
+public final class PddAdapter extends PlatformAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofMinutes(30), Duration.ofDays(90), 100,
             Integer.MAX_VALUE);
@@ -31,17 +30,8 @@ public final class PddAdapter implements ChannelAdapter {
     private final PddOrderMapper mapper = new PddOrderMapper();
 
     public PddAdapter(ChannelHttp http) {
+        super(Channel.PDD, LIMITS);
         this.client = new PddClient(http);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.PDD;
-    }
-
-    @Override
-    public WindowLimits limits() {
-        return LIMITS;
     }
 
     @Override
@@ -52,10 +42,7 @@ public final class PddAdapter implements ChannelAdapter {
         if (!response.isObject() || !(list.isArray() || list.isMissingNode() || list.isNull())) {
             throw new MalformedPageException(shop.label() + ": no order_sn_increment_get_response", body.toString());
         }
-        List<RawOrder> orders = new ArrayList<>();
-        for (JsonNode order : list) {
-            orders.add(new RawOrder(orderSn(order), order));
-        }
+        List<RawOrder> orders = rawOrders(list, PddAdapter::orderSn);
         return new OrderPage(total(response, pageNo, pageSize, orders.size()), orders);
     }
 

@@ -2,9 +2,9 @@ package io.orderhub.sync.channel.taobao;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
-import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
+import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.channel.StatusMapping;
@@ -12,7 +12,6 @@ import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * Taobao/Tmall through TOP: {@code taobao.trades.sold.increment.get} (window ≤ 1 day, last ~3 months, page size
  * ≤ 100, newest first) and {@code taobao.trade.fullinfo.get}.
  */
-public final class TaobaoAdapter implements ChannelAdapter {
+public final class TaobaoAdapter extends PlatformAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100,
             Integer.MAX_VALUE);
@@ -30,17 +29,8 @@ public final class TaobaoAdapter implements ChannelAdapter {
     private final TaobaoOrderMapper mapper = new TaobaoOrderMapper();
 
     public TaobaoAdapter(ChannelHttp http) {
+        super(Channel.TAOBAO, LIMITS);
         this.client = new TaobaoClient(http);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.TAOBAO;
-    }
-
-    @Override
-    public WindowLimits limits() {
-        return LIMITS;
     }
 
     @Override
@@ -50,10 +40,7 @@ public final class TaobaoAdapter implements ChannelAdapter {
         if (response == null || !response.isObject()) {
             throw new MalformedPageException(shop.label() + ": no trades_sold_increment_get_response", body.toString());
         }
-        List<RawOrder> orders = new ArrayList<>();
-        for (JsonNode trade : response.path("trades").path("trade")) {
-            orders.add(new RawOrder(tid(trade), trade));
-        }
+        List<RawOrder> orders = rawOrders(response.path("trades").path("trade"), TaobaoAdapter::tid);
         return new OrderPage(response.path("total_results").asLong(orders.size()), orders);
     }
 
