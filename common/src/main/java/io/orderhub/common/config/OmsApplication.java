@@ -15,9 +15,11 @@ public final class OmsApplication {
         boolean runOnce = Arrays.stream(args).anyMatch(a -> a.startsWith("--oms.run-once="));
         SpringApplication app = new SpringApplication(application);
         if (runOnce) {
-            // One job in-process: no endpoints and nothing to keep alive.
+            // One job in-process: no endpoints and nothing to keep alive. The context is closed here, by exit(),
+            // not by a shutdown hook: a hook would wait (up to minutes) on a context whose close had failed.
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setKeepAlive(false);
+            app.setRegisterShutdownHook(false);
         }
         ConfigurableApplicationContext context = app.run(args);
         if (runOnce) {
