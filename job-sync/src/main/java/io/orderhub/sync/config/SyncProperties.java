@@ -17,12 +17,12 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Sync settings ({@code oms.sync.*}). Pacing defaults follow the platforms' published limits and are meant to be
- * raised only with the platform's written quota.
+ * raised only with the platform's written quota. The overlap of a window with the previous one is per shop
+ * ({@code channel_shop.sync_overlap_seconds}): how late a platform stamps or indexes a change varies by platform.
  *
  * @param pacing           per channel: calls per second and burst, shared by all shops of one app and API
  * @param retry            attempts and backoff of the HTTP layer
  * @param timeout          read timeout of one platform call
- * @param overlap          each window starts this much before the cursor (clock skew between platform and us)
  * @param settleDelay      windows end this long before now: platforms index modifications with a small delay
  * @param initialLookback  how far back the first run of a new shop starts when it has no sync start set
  * @param maxOrdersPerWindow a window holding more orders is split in halves (keeps re-walks after a crash short)
@@ -37,7 +37,6 @@ public record SyncProperties(
         @NotNull Map<Channel, @Valid PacingLimit> pacing,
         @DefaultValue @Valid Retry retry,
         @DefaultValue("20s") Duration timeout,
-        @DefaultValue("5m") Duration overlap,
         @DefaultValue("1m") Duration settleDelay,
         @DefaultValue("1d") Duration initialLookback,
         @DefaultValue("20000") @Min(100) int maxOrdersPerWindow,
