@@ -7,7 +7,6 @@ import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
 import io.orderhub.sync.channel.http.Sleeper;
-import io.orderhub.sync.stress.StressTestProperties;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Builds the one HTTP client from every platform plugin, then the adapters on top of it. */
 @Configuration
-@EnableConfigurationProperties({SyncProperties.class, StressTestProperties.class})
+@EnableConfigurationProperties(SyncProperties.class)
 public class ChannelConfiguration {
 
     @Bean
