@@ -60,10 +60,6 @@ final class BoundExecutorServer {
         ExecutorRegistryThread.getInstance().start(appName, registeredAddress);
     }
 
-    InetSocketAddress localAddress() {
-        return (InetSocketAddress) channel.localAddress();
-    }
-
     void stop() {
         ExecutorRegistryThread.getInstance().toStop();
         if (channel != null) {

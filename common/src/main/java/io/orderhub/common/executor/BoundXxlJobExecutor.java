@@ -8,7 +8,6 @@ import com.xxl.job.core.thread.TriggerCallbackThread;
 import io.orderhub.common.job.JobHandlerCatalog;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetSocketAddress;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
@@ -59,10 +58,6 @@ public class BoundXxlJobExecutor extends XxlJobExecutor implements SmartInitiali
     public void destroy() {
         server.stop();
         super.destroy();
-    }
-
-    public InetSocketAddress listeningAddress() {
-        return server.localAddress();
     }
 
     private String registeredAddress() {

@@ -9,8 +9,4 @@ public record OrderWriteResult(int inserted, int updated, int unchanged, int sta
         return new OrderWriteResult(inserted + other.inserted, updated + other.updated,
                 unchanged + other.unchanged, statusChanges + other.statusChanges);
     }
-
-    public int total() {
-        return inserted + updated + unchanged;
-    }
 }

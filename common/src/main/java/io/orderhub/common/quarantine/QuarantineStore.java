@@ -40,17 +40,17 @@ public class QuarantineStore {
     }
 
     /**
-     * Payloads still quarantined, oldest first, after {@code afterId} (keyset paging), optionally narrowed by reason,
-     * channel, shops (empty = all) and the time they were quarantined.
+     * Payloads still quarantined, oldest first, after {@code afterId} (keyset paging), optionally narrowed by reasons,
+     * channels and shops (an empty collection means all) and by the time they were quarantined.
      */
-    public List<RawPayloadRow> quarantined(QuarantineReason reason, String channel, Collection<String> shopIds,
-            LocalDateTime from, LocalDateTime to, long afterId, int limit) {
+    public List<RawPayloadRow> quarantined(Collection<QuarantineReason> reasons, Collection<String> channels,
+            Collection<String> shopIds, LocalDateTime from, LocalDateTime to, long afterId, int limit) {
         QueryWrapper<RawPayloadRow> query = new QueryWrapper<RawPayloadRow>()
                 .eq("state", PayloadState.QUARANTINED.name())
                 .gt("id", afterId)
+                .in(!reasons.isEmpty(), "reason", reasons.stream().map(QuarantineReason::name).toList())
+                .in(!channels.isEmpty(), "channel", channels)
                 .in(!shopIds.isEmpty(), "shop_id", shopIds)
-                .eq(reason != null, "reason", reason == null ? null : reason.name())
-                .eq(channel != null, "channel", channel)
                 .ge(from != null, "received_at", from)
                 .lt(to != null, "received_at", to)
                 .orderByAsc("id")

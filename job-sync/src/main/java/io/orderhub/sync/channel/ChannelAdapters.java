@@ -2,7 +2,6 @@ package io.orderhub.sync.channel;
 
 import io.orderhub.common.order.Channel;
 import java.util.Map;
-import java.util.Set;
 
 /** The adapters this executor has, by channel. */
 public final class ChannelAdapters {
@@ -19,9 +18,5 @@ public final class ChannelAdapters {
             throw new IllegalArgumentException("no adapter for channel " + channel + "; available: " + adapters.keySet());
         }
         return adapter;
-    }
-
-    public Set<Channel> channels() {
-        return adapters.keySet();
     }
 }

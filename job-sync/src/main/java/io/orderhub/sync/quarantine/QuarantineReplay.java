@@ -54,29 +54,24 @@ public class QuarantineReplay {
 
     public String run(ReplayRequest request, JobContext context) {
         StatusMappingTable statuses = statusMappings.current();
-        List<QuarantineReason> reasons = request.reasons().isEmpty() ? List.of((QuarantineReason) null) : request.reasons();
-        List<Channel> channels = request.channels().isEmpty() ? List.of((Channel) null) : request.channels();
+        List<String> channels = request.channels().stream().map(Channel::name).toList();
         int replayed = 0;
         int examined = 0;
         Map<QuarantineReason, Integer> stillFailing = new EnumMap<>(QuarantineReason.class);
         OrderWriteResult written = OrderWriteResult.NONE;
-        for (QuarantineReason reason : reasons) {
-            for (Channel channel : channels) {
-                long afterId = 0;
-                while (examined < request.limit()) {
-                    List<RawPayloadRow> batch = store.quarantined(reason, channel == null ? null : channel.name(),
-                            request.shops(), request.from(), request.to(), afterId, Math.min(BATCH, request.limit() - examined));
-                    if (batch.isEmpty()) {
-                        break;
-                    }
-                    afterId = batch.get(batch.size() - 1).id;
-                    examined += batch.size();
-                    Outcome outcome = replay(batch, statuses);
-                    replayed += outcome.replayedIds.size();
-                    written = written.plus(outcome.written);
-                    outcome.stillFailing.forEach(p -> stillFailing.merge(p.reason(), 1, Integer::sum));
-                }
+        long afterId = 0;
+        while (examined < request.limit()) {
+            List<RawPayloadRow> batch = store.quarantined(request.reasons(), channels, request.shops(), request.from(),
+                    request.to(), afterId, Math.min(BATCH, request.limit() - examined));
+            if (batch.isEmpty()) {
+                break;
             }
+            afterId = batch.get(batch.size() - 1).id;
+            examined += batch.size();
+            Outcome outcome = replay(batch, statuses);
+            replayed += outcome.replayedIds.size();
+            written = written.plus(outcome.written);
+            outcome.stillFailing.forEach(p -> stillFailing.merge(p.reason(), 1, Integer::sum));
         }
         String summary = "examined=" + examined + " replayed=" + replayed + " (orders new=" + written.inserted()
                 + " updated=" + written.updated() + " unchanged=" + written.unchanged() + ") stillFailing="

@@ -9,10 +9,13 @@ import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -96,13 +99,13 @@ public final class GroundTruthCheck {
         }
         List<String> orderNos = truths.stream().map(t -> channel.orderNo(t.get("platformOrderId").asString())).toList();
         Map<String, UnifiedOrder> stored = reader.load(orderNos);
+        Set<String> quarantined = quarantinedIds(channel, truths.stream().filter(GroundTruthCheck::defective)
+                .map(t -> t.get("platformOrderId").asString()).toList());
         for (JsonNode truth : truths) {
             String id = truth.get("platformOrderId").asString();
             UnifiedOrder actual = stored.get(channel.orderNo(id));
-            if (!"NONE".equals(truth.path("payloadDefect").asString("NONE"))) {
-                Integer kept = jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE channel = ? AND "
-                        + "platform_order_id = ? AND state = 'QUARANTINED'", Integer.class, channel.name(), id);
-                if (kept != null && kept > 0 && actual == null) {
+            if (defective(truth)) {
+                if (quarantined.contains(id) && actual == null) {
                     tally.quarantined++;
                 } else {
                     tally.defectiveMissing++;
@@ -124,6 +127,23 @@ public final class GroundTruthCheck {
                 tally.example(channel + "/" + id + " " + differences);
             }
         }
+    }
+
+    private static boolean defective(JsonNode truth) {
+        return !"NONE".equals(truth.path("payloadDefect").asString("NONE"));
+    }
+
+    /** Which of these orders sit in quarantine: one query per batch. */
+    private Set<String> quarantinedIds(Channel channel, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> args = new ArrayList<>(ids.size() + 1);
+        args.add(channel.name());
+        args.addAll(ids);
+        return new HashSet<>(jdbc.queryForList("SELECT platform_order_id FROM raw_payload WHERE channel = ? "
+                + "AND state = 'QUARANTINED' AND platform_order_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?"))
+                + ")", String.class, args.toArray()));
     }
 
     static Map<String, String> differences(JsonNode truth, UnifiedOrder actual) {
