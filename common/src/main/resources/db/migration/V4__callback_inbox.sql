@@ -48,3 +48,10 @@ CREATE TABLE order_audit (
 ) DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_order_audit_order ON order_audit (channel, shop_id, platform_order_id);
+
+-- How a shop's pushes are signed (the channel's push service): configuration, editable without a restart.
+-- callback_legacy_sign_method is also accepted until callback_legacy_until (a migration window); every such
+-- acceptance is marked legacy_accepted in the inbox and alerted on.
+ALTER TABLE channel_shop ADD COLUMN callback_sign_method VARCHAR(16) NOT NULL DEFAULT 'md5';
+ALTER TABLE channel_shop ADD COLUMN callback_legacy_sign_method VARCHAR(16);
+ALTER TABLE channel_shop ADD COLUMN callback_legacy_until DATETIME;

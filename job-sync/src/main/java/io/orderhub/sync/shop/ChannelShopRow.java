@@ -21,6 +21,9 @@ public class ChannelShopRow {
     public int syncPageSize;
     public int syncOverlapSeconds;
     public LocalDateTime syncStartAt;
+    public String callbackSignMethod;
+    public String callbackLegacySignMethod;
+    public LocalDateTime callbackLegacyUntil;
     public LocalDateTime createdAt;
     public LocalDateTime updatedAt;
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,17 @@ public class ShopDirectory {
                 .in(!shopIds.isEmpty(), "shop_id", shopIds)
                 .orderByAsc("channel", "shop_id");
         return mapper.selectList(query);
+    }
+
+    /** A shop by channel and id, enabled or not (a disabled shop's pushes are still received and kept). */
+    public Optional<ChannelShopRow> find(Channel channel, String shopId) {
+        return Optional.ofNullable(mapper.selectOne(new QueryWrapper<ChannelShopRow>()
+                .eq("channel", channel.name()).eq("shop_id", shopId)));
+    }
+
+    /** Resolves one secret reference of a shop; the error names the shop and the column, never a value. */
+    public String secret(ChannelShopRow row, String reference, String column) {
+        return secrets.resolve(reference, "channel_shop " + row.channel + "/" + row.shopId + " " + column);
     }
 
     /** Resolves the shop's secrets; fails naming the shop and the reference (never a value) when one is missing. */

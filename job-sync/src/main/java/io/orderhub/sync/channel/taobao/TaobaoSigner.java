@@ -20,8 +20,8 @@ import okhttp3.Request;
  */
 public final class TaobaoSigner implements RequestSigner {
 
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter TIMESTAMP = TIMESTAMP_TEXT.withZone(ZoneId.of("Asia/Shanghai"));
 
     /** The algorithm names TOP uses in {@code sign_method}. */
     public enum Method {
@@ -31,6 +31,15 @@ public final class TaobaoSigner implements RequestSigner {
 
         Method(String wireName) {
             this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        /** The method of a {@code sign_method} value, case-insensitive; empty for an unknown name. */
+        public static java.util.Optional<Method> ofWireName(String name) {
+            return java.util.Arrays.stream(values()).filter(m -> m.wireName.equalsIgnoreCase(name)).findFirst();
         }
     }
 
@@ -52,6 +61,11 @@ public final class TaobaoSigner implements RequestSigner {
     }
 
     String sign(TreeMap<String, String> params, String secret) {
+        return signature(method, params, secret);
+    }
+
+    /** The TOP signature of {@code params} (which must not contain {@code sign}); also used to verify pushes. */
+    public static String signature(Method method, TreeMap<String, String> params, String secret) {
         String joined = FormParams.concatenated(params);
         String hex = switch (method) {
             case MD5 -> Digest.MD5.hex(null, secret + joined + secret);

@@ -1,0 +1,186 @@
+package io.orderhub.sync.inbox;
+
+import io.orderhub.common.order.Channel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Table {@code inbox_message}: every received message, stored before it is answered. A verified message claims
+ * its de-duplication key (source, addressee, sender's message id); a held one never does, so a forged message can
+ * not shadow the genuine one, and a verified copy that arrives twice is stored as {@link InboxState#DUPLICATE}.
+ */
+@Component
+public class InboxStore {
+
+    static final int DETAIL_MAX = 500;
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "id, source, channel, shop_id, gateway, message_id, received_at, headers, "
+            + "body, state, reason, attempts";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final RowMapper<InboxRow> rows = this::row;
+
+    public InboxStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a message with its verdict; returns the row id and the state it got. */
+    public Stored store(InboundMessage message, Verdict verdict) {
+        if (!verdict.verified()) {
+            return new Stored(insert(message, verdict, InboxState.HELD, null, verdict.reason(), verdict.detail()),
+                    InboxState.HELD);
+        }
+        try {
+            return new Stored(insert(message, verdict, InboxState.VERIFIED, dedupeKey(message.source(), verdict),
+                    null, null), InboxState.VERIFIED);
+        } catch (DuplicateKeyException duplicate) {
+            return new Stored(insert(message, verdict, InboxState.DUPLICATE, null, InboxReason.REPLAYED,
+                    "a verified copy of message " + verdict.messageId() + " is already stored"), InboxState.DUPLICATE);
+        }
+    }
+
+    public record Stored(long id, InboxState state) {
+    }
+
+    /** Verified messages due for an attempt, oldest first, locked for this transaction (others skip them). */
+    public List<InboxRow> lockDue(LocalDateTime now, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE state = 'VERIFIED' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                rows, Timestamp.valueOf(now), limit);
+    }
+
+    /** Held or dead-lettered messages matching a replay filter, after {@code afterId}, locked for this transaction. */
+    public List<InboxRow> lockReplayable(InboxFilter filter, long afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM inbox_message WHERE id > ?");
+        List<Object> args = new ArrayList<>(List.of(afterId));
+        in(sql, args, "state", filter.states().stream().map(Enum::name).toList());
+        in(sql, args, "source", filter.sources().stream().map(Enum::name).toList());
+        in(sql, args, "channel", filter.channels().stream().map(Enum::name).toList());
+        in(sql, args, "shop_id", filter.shops());
+        in(sql, args, "reason", filter.reasons());
+        if (filter.from() != null) {
+            sql.append(" AND received_at >= ?");
+            args.add(Timestamp.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND received_at < ?");
+            args.add(Timestamp.valueOf(filter.to()));
+        }
+        sql.append(" ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
+        args.add(limit);
+        return jdbc.query(sql.toString(), rows, args.toArray());
+    }
+
+    /**
+     * Marks a held or dead message verified again after a configuration fix: it claims its de-duplication key, or
+     * becomes {@link InboxState#DUPLICATE} when a verified copy exists. Returns the new state.
+     */
+    public InboxState reverified(InboxRow row, Verdict verdict) {
+        try {
+            jdbc.update("UPDATE inbox_message SET state = 'VERIFIED', dedupe_key = ?, reason = NULL, reason_detail = NULL, "
+                    + "sign_method = ?, legacy_accepted = ?, attempts = 0, next_attempt_at = NULL WHERE id = ?",
+                    dedupeKey(row.source(), verdict), verdict.signMethod(), verdict.legacyAccepted(), row.id());
+            return InboxState.VERIFIED;
+        } catch (DuplicateKeyException duplicate) {
+            jdbc.update("UPDATE inbox_message SET state = 'DUPLICATE', reason = 'REPLAYED', reason_detail = ? WHERE id = ?",
+                    "a verified copy of message " + verdict.messageId() + " is already stored", row.id());
+            return InboxState.DUPLICATE;
+        }
+    }
+
+    /** Re-verification failed again: the (possibly new) reason replaces the old one. */
+    public void stillHeld(InboxRow row, Verdict verdict) {
+        jdbc.update("UPDATE inbox_message SET state = 'HELD', reason = ?, reason_detail = ? WHERE id = ?",
+                verdict.reason().name(), truncate(verdict.detail()), row.id());
+    }
+
+    public void applied(Collection<Long> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE inbox_message SET state = 'APPLIED', attempts = attempts + 1, processed_at = ?, "
+                + "reason = NULL, reason_detail = NULL, next_attempt_at = NULL WHERE id = ?",
+                ids.stream().map(id -> new Object[] {Timestamp.valueOf(at), id}).toList());
+    }
+
+    /** A failed attempt: tried again at {@code retryAt}, or dead-lettered when {@code retryAt} is null. */
+    public void failed(long id, InboxReason reason, String detail, LocalDateTime retryAt, LocalDateTime at) {
+        jdbc.update("UPDATE inbox_message SET state = ?, attempts = attempts + 1, reason = ?, reason_detail = ?, "
+                + "next_attempt_at = ?, processed_at = ? WHERE id = ?",
+                retryAt == null ? InboxState.DEAD.name() : InboxState.VERIFIED.name(), reason.name(), truncate(detail),
+                retryAt == null ? null : Timestamp.valueOf(retryAt), Timestamp.valueOf(at), id);
+    }
+
+    private long insert(InboundMessage message, Verdict verdict, InboxState state, String dedupeKey,
+            InboxReason reason, String detail) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("INSERT INTO inbox_message (source, channel, shop_id, gateway, "
+                    + "message_id, dedupe_key, received_at, headers, body, state, reason, reason_detail, sign_method, "
+                    + "legacy_accepted, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    new String[] {"id"});
+            insert.setString(1, message.source().name());
+            insert.setString(2, verdict.channel() == null ? null : verdict.channel().name());
+            insert.setString(3, verdict.shopId());
+            insert.setString(4, verdict.gateway());
+            insert.setString(5, truncate(verdict.messageId(), 128));
+            insert.setString(6, dedupeKey);
+            insert.setTimestamp(7, Timestamp.valueOf(message.receivedAt()));
+            insert.setString(8, json.writeValueAsString(message.headers()));
+            insert.setString(9, message.body());
+            insert.setString(10, state.name());
+            insert.setString(11, reason == null ? null : reason.name());
+            insert.setString(12, truncate(detail));
+            insert.setString(13, truncate(verdict.signMethod(), 24));
+            insert.setBoolean(14, verdict.legacyAccepted());
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Source, addressee and the sender's own id: retries of one message share it, different senders never do. */
+    private static String dedupeKey(InboxSource source, Verdict verdict) {
+        String addressee = verdict.gateway() != null ? verdict.gateway() : verdict.channel() + "/" + verdict.shopId();
+        return truncate(source + ":" + addressee + ":" + verdict.messageId(), 200);
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (").append("?,".repeat(values.size() - 1)).append("?)");
+        args.addAll(values);
+    }
+
+    private InboxRow row(ResultSet rs, int rowNum) throws SQLException {
+        String channel = rs.getString("channel");
+        return new InboxRow(rs.getLong("id"), InboxSource.valueOf(rs.getString("source")),
+                channel == null ? null : Channel.valueOf(channel), rs.getString("shop_id"), rs.getString("gateway"),
+                rs.getString("message_id"), rs.getTimestamp("received_at").toLocalDateTime(),
+                json.readValue(rs.getString("headers"), HEADERS), rs.getString("body"),
+                InboxState.valueOf(rs.getString("state")), rs.getString("reason"), rs.getInt("attempts"));
+    }
+
+    private static String truncate(String text) {
+        return truncate(text, DETAIL_MAX);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
