@@ -1,0 +1,30 @@
+package io.orderhub.sync.events;
+
+import io.orderhub.common.secret.SecretResolver;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The outbox publisher. With {@code oms.events.enabled=true} a missing password reference fails the start-up. */
+@Configuration
+@EnableConfigurationProperties(OrderEventsProperties.class)
+public class OrderEventsConfiguration {
+
+    @Bean
+    RabbitOrderEvents rabbitOrderEvents(OrderEventsProperties properties, SecretResolver secrets, Clock clock) {
+        RabbitOrderEvents broker = new RabbitOrderEvents(properties.rabbit(), secrets, clock);
+        if (properties.enabled()) {
+            broker.checkSecret();
+        }
+        return broker;
+    }
+
+    @Bean
+    OrderEventPublisher orderEventPublisher(OrderEventOutbox outbox, RabbitOrderEvents broker,
+            OrderEventsProperties properties, PlatformTransactionManager transactions, Clock clock) {
+        return new OrderEventPublisher(outbox, broker, properties, transactions, clock);
+    }
+}

@@ -1,0 +1,46 @@
+package io.orderhub.sync.events;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Order event publishing ({@code oms.events.*}). Off by default: the outbox fills either way (it is written by the
+ * order write path), and the publisher sends it once switched on.
+ *
+ * @param enabled        whether {@code orderEventPublish} talks to RabbitMQ at all
+ * @param rabbit         where the broker is
+ * @param batchSize      events per claim/publish/confirm/mark transaction
+ * @param confirmTimeout how long a batch waits for the broker's publisher confirms before counting the rest failed
+ * @param maxEventsPerRun default upper bound of one run (the job parameter {@code limit} overrides it)
+ */
+@Validated
+@ConfigurationProperties("oms.events")
+public record OrderEventsProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue @Valid Rabbit rabbit,
+        @DefaultValue("500") @Min(1) @Max(5000) int batchSize,
+        @DefaultValue("10s") Duration confirmTimeout,
+        @DefaultValue("200000") @Min(1) int maxEventsPerRun) {
+
+    /**
+     * @param password a secret reference ({@code env:NAME}), resolved through {@code SecretResolver}; never a value
+     */
+    public record Rabbit(
+            @DefaultValue("127.0.0.1") @NotBlank String host,
+            @DefaultValue("5672") @Min(1) @Max(65535) int port,
+            @DefaultValue("guest") @NotBlank String username,
+            @DefaultValue("env:OMS_EVENTS_RABBIT_PASSWORD") @NotBlank String password,
+            @DefaultValue("/") @NotBlank String virtualHost,
+            @DefaultValue("5s") Duration connectTimeout) {
+
+        String describe() {
+            return host + ":" + port + " vhost '" + virtualHost + "'";
+        }
+    }
+}
