@@ -18,6 +18,13 @@ import io.orderhub.sandbox.http.NoDelayServerSockets;
 import io.orderhub.sandbox.http.PlatformGateway;
 import io.orderhub.sandbox.http.SandboxDispatcher;
 import io.orderhub.sandbox.jd.JdGateway;
+import io.orderhub.sandbox.payment.ForgedNotice;
+import io.orderhub.sandbox.payment.Forgery;
+import io.orderhub.sandbox.payment.PaymentGateway;
+import io.orderhub.sandbox.payment.PaymentGatewaySpec;
+import io.orderhub.sandbox.payment.PaymentQueryApis;
+import io.orderhub.sandbox.push.OutboundMessage;
+import io.orderhub.sandbox.push.PushSettings;
 import io.orderhub.sandbox.pdd.PddGateway;
 import io.orderhub.sandbox.taobao.TaobaoGateway;
 import io.orderhub.sandbox.truth.GroundTruth;
@@ -30,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +73,18 @@ public final class ChannelSandbox implements AutoCloseable {
     private final GatewayContext context;
     private final AtomicLong touchRounds = new AtomicLong();
     private final BurstEmitter burst;
+    private final CallbackPush push;
+    private final Clock wallClock;
+    private final Duration timestampTolerance;
     private MockWebServer server;
 
     private ChannelSandbox(Builder b) {
         this.seed = b.seed;
         this.faults = new FaultInjector(b.seed, stats);
-        this.faults.plan(b.faults);
+        this.faults.plan(b.callbackSignatureSwitchAt == null ? b.faults
+                : b.faults.toBuilder().callbackSignatureSwitchAt(b.callbackSignatureSwitchAt).build());
+        this.wallClock = b.wallClock;
+        this.timestampTolerance = b.timestampTolerance;
         this.throttle = new AppThrottle(b.wallClock, b.rateLimits);
         Instant now = b.now != null ? b.now : b.wallClock.instant().minus(Duration.ofMinutes(5));
         long nowSeconds = now.getEpochSecond();
@@ -78,6 +92,9 @@ public final class ChannelSandbox implements AutoCloseable {
                 b.span.getSeconds(), b.inconsistentFraction, b.refundNotReflectedFraction, faults::badOrderRate, new SimulatedClock(nowSeconds));
         this.burst = new BurstEmitter(catalog, b.wallClock);
         this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
+        PushSettings pushSettings = b.callbackBaseUrl == null ? b.push : b.push.withCallbackBaseUrl(b.callbackBaseUrl);
+        this.push = new CallbackPush(catalog, b.seed, b.wallClock, pushSettings, b.paymentGateways,
+                () -> faults.plan().callbackSignatureSwitchAt());
     }
 
     public static Builder builder() {
@@ -97,7 +114,8 @@ public final class ChannelSandbox implements AutoCloseable {
                 new DouyinGateway(context), new PddGateway(context));
         MockWebServer started = new MockWebServer();
         started.setServerSocketFactory(new NoDelayServerSockets());
-        started.setDispatcher(new SandboxDispatcher(gateways, new AdminEndpoints(this), faults, stats));
+        started.setDispatcher(new SandboxDispatcher(gateways, new AdminEndpoints(this), faults, stats,
+                new PaymentQueryApis(push.gateways(), push.trades(), wallClock, timestampTolerance, stats)));
         try {
             started.start(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
@@ -131,8 +149,11 @@ public final class ChannelSandbox implements AutoCloseable {
     }
 
     /** Moves simulated time forward: orders progress along their lifecycles and their modified times change. */
-    public Instant advance(Duration duration) {
-        return Instant.ofEpochSecond(catalog.clock().advance(duration));
+    public synchronized Instant advance(Duration duration) {
+        long from = catalog.now();
+        long to = catalog.clock().advance(duration);
+        push.advanced(from, to);
+        return Instant.ofEpochSecond(to);
     }
 
     /**
@@ -151,7 +172,9 @@ public final class ChannelSandbox implements AutoCloseable {
                 int index = random.nextInt(book.orderCount());
                 if (book.visible(index, now)) {
                     book.touch(index, now, now);
-                    touched.add(book.order(index, now).orderId());
+                    SimOrder order = book.order(index, now);
+                    touched.add(order.orderId());
+                    push.touched(channel, order.shop(), index, now, order.touches());
                     break;
                 }
             }
@@ -214,7 +237,7 @@ public final class ChannelSandbox implements AutoCloseable {
         }
     }
 
-    /** When push callbacks switch from MD5 to HMAC-SHA256 signatures; stored for push mode (a later step). */
+    /** Wall-clock instant from which Taobao pushes are signed hmac-sha256 instead of md5 (empty = md5 only). */
     public Optional<Instant> callbackSignatureSwitchAt() {
         return Optional.ofNullable(faults.plan().callbackSignatureSwitchAt());
     }
@@ -223,9 +246,60 @@ public final class ChannelSandbox implements AutoCloseable {
         return stats;
     }
 
+    // ---- push / callback mode ------------------------------------------------------------------------------
+
+    /** Starts (or resumes) push delivery; events from now on (every {@link #advance}) become messages. */
+    public void startPush() {
+        push.start(null);
+    }
+
+    /** Like {@link #startPush()}, first emitting the lifecycle events in {@code [since, now]} (oldest first). */
+    public void startPush(Instant since) {
+        push.start(since);
+    }
+
+    /** Pauses delivery (queued messages and retries wait; events keep being recorded). */
+    public void stopPush() {
+        push.stop();
+    }
+
+    public PushSettings pushSettings() {
+        return push.settings();
+    }
+
+    /** Replaces the push settings; rate, time factor and fault rates apply at once, concurrency from the next start. */
+    public void pushSettings(PushSettings settings) {
+        push.settings(settings);
+    }
+
+    /** {@code running, messages, sent, acknowledged, retried, failedAttempts, pending, abandoned, duplicated,
+     * reordered, suppressed, byAlgorithm.{md5|hmac-sha256|RSA2|WECHATPAY2-SHA256-RSA2048|none}.{sent,acknowledged}}. */
+    public Map<String, Object> pushStats() {
+        return push.stats();
+    }
+
+    /** Every message emitted so far (including SUPPRESSED notifies) with its delivery record, oldest first. */
+    public List<OutboundMessage> pushedMessages() {
+        return push.messages();
+    }
+
+    public Collection<PaymentGateway> paymentGateways() {
+        return push.gateways();
+    }
+
+    public PaymentGateway paymentGateway(String name) {
+        return push.gateway(name);
+    }
+
+    /** Sends one forged payment notice about a visible order of the gateway's shop and returns the answer. */
+    public ForgedNotice forgeNotice(String gateway, String orderId, Forgery forgery) {
+        return push.forge(gateway, orderId, forgery);
+    }
+
     @Override
     public synchronized void close() {
         burst.close();
+        push.close();
         if (server != null) {
             server.close();
             server = null;
@@ -257,6 +331,10 @@ public final class ChannelSandbox implements AutoCloseable {
         private final Map<Channel, RateLimitPolicy> rateLimits = new EnumMap<>(Channel.class);
         private Clock wallClock = Clock.systemUTC();
         private Duration timestampTolerance = Duration.ofMinutes(10);
+        private PushSettings push = PushSettings.defaults();
+        private String callbackBaseUrl;
+        private Instant callbackSignatureSwitchAt;
+        private final List<PaymentGatewaySpec> paymentGateways = new ArrayList<>();
 
         private Builder() {
         }
@@ -337,6 +415,30 @@ public final class ChannelSandbox implements AutoCloseable {
 
         public Builder timestampTolerance(Duration tolerance) {
             this.timestampTolerance = tolerance;
+            return this;
+        }
+
+        /** Receiver root for push mode: {@code {base}/callbacks/taobao/{shopId}}, {@code {base}/payments/…}. */
+        public Builder callbackBaseUrl(String url) {
+            this.callbackBaseUrl = url;
+            return this;
+        }
+
+        /** Rate, concurrency, time factor and push faults (its callbackBaseUrl is overridden by {@link #callbackBaseUrl}). */
+        public Builder push(PushSettings settings) {
+            this.push = settings;
+            return this;
+        }
+
+        /** Pushes are signed md5 before this wall-clock instant and hmac-sha256 from it on (sets the FaultPlan field). */
+        public Builder callbackSignatureSwitchAt(Instant at) {
+            this.callbackSignatureSwitchAt = at;
+            return this;
+        }
+
+        /** A gateway account collecting one shop's payments (notifies + query API); keys generated unless given. */
+        public Builder paymentGateway(PaymentGatewaySpec gateway) {
+            this.paymentGateways.add(gateway);
             return this;
         }
 

@@ -25,7 +25,7 @@ import java.util.Set;
  *                               modified so they sort onto the first page (newest-first) or past the end
  * @param shuffleWithinPage      orders inside a page come out of time order
  * @param expiredTokens          tokens that expire from a moment on
- * @param callbackSignatureSwitchAt when push callbacks switch from MD5 to HMAC-SHA256 signatures (stored only)
+ * @param callbackSignatureSwitchAt wall-clock instant from which push callbacks are signed HMAC-SHA256 instead of MD5
  */
 public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnRequests, double rateLimitRate,
                         double serviceUnavailableRate,

@@ -162,6 +162,21 @@ public final class ShopOrderBook {
                 touchCount.getOrDefault(index, 0));
     }
 
+    /**
+     * The order as it stood at the simulated instant {@code at} (push messages render each event's moment): a touch
+     * counts only if it happened by then (only the latest touch is stored, so an earlier one is not seen then).
+     */
+    public synchronized SimOrder orderAsOf(int index, long at) {
+        long touched = touchedAt.getOrDefault(index, 0L);
+        boolean seen = touched != 0 && touched <= at;
+        if (index >= orderCount) {
+            long created = burstCreatedAt[index - orderCount];
+            return generator.order(shop, shopId, index, Math.max(at, created), seen ? touched : 0L,
+                    seen ? touchCount.getOrDefault(index, 0) : 0, OrderGenerator.burstTimeline(created));
+        }
+        return generator.order(shop, shopId, index, at, seen ? touched : 0L, seen ? touchCount.getOrDefault(index, 0) : 0);
+    }
+
     public synchronized boolean visible(int index, long now) {
         if (index >= orderCount) {
             return index < orderCount + burstCount;

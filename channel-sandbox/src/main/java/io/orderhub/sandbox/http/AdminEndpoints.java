@@ -7,6 +7,7 @@ import io.orderhub.sandbox.burst.BurstPlan;
 import io.orderhub.sandbox.burst.BurstStatus;
 import io.orderhub.sandbox.fault.FaultPlan;
 import io.orderhub.sandbox.fault.RateLimitPolicy;
+import io.orderhub.sandbox.payment.Forgery;
 import io.orderhub.sandbox.truth.TruthJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,11 +75,50 @@ public final class AdminEndpoints {
                 case "GET /_sandbox/info" -> json(info());
                 case "GET /_sandbox/burst" -> json(burstJson(sandbox.burstStatus()));
                 case "POST /_sandbox/burst" -> startBurst(request);
+                case "POST /_sandbox/push/start" -> startPush(request);
+                case "POST /_sandbox/push/stop" -> {
+                    sandbox.stopPush();
+                    yield json(SandboxJson.MAPPER.valueToTree(sandbox.pushStats()));
+                }
+                case "GET /_sandbox/push/stats" -> json(SandboxJson.MAPPER.valueToTree(sandbox.pushStats()));
+                case "GET /_sandbox/push/messages" -> json(PushAdmin.messages(sandbox.pushedMessages(), request.query()));
+                case "GET /_sandbox/push/settings" -> json(SandboxJson.MAPPER.valueToTree(sandbox.pushSettings()));
+                case "POST /_sandbox/push/settings" -> {
+                    sandbox.pushSettings(PushAdmin.merge(sandbox.pushSettings(), SandboxJson.MAPPER.readTree(request.body())));
+                    yield json(SandboxJson.MAPPER.valueToTree(sandbox.pushSettings()));
+                }
+                case "GET /_sandbox/keys" -> json(PushAdmin.keys(sandbox.paymentGateways(), sandbox.url()));
+                case "POST /_sandbox/keys" -> {
+                    PushAdmin.registerKey(sandbox.paymentGateway(request.query().get("gateway")),
+                            SandboxJson.MAPPER.readTree(request.body()));
+                    yield json(PushAdmin.keys(sandbox.paymentGateways(), sandbox.url()));
+                }
+                case "POST /_sandbox/payments/forge" -> json(SandboxJson.MAPPER.valueToTree(sandbox.forgeNotice(
+                        request.query().get("gateway"), request.query().get("order"),
+                        Forgery.valueOf(request.query().get("kind")))));
                 default -> error(404, "unknown admin endpoint " + route);
             };
         } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
             return error(400, String.valueOf(e.getMessage()));
+        } catch (IllegalStateException e) {
+            // Push mode without a callback URL, a forged notice before start…: a conflict with the sandbox's state.
+            return error(409, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** {@code ?since=<ISO instant | yyyy-MM-dd HH:mm:ss GMT+8>&callbackUrl=<base>}, both optional. */
+    private MockResponse startPush(SandboxRequest request) {
+        String url = request.query().get("callbackUrl");
+        if (url != null && !url.isEmpty()) {
+            sandbox.pushSettings(sandbox.pushSettings().withCallbackBaseUrl(url));
+        }
+        String since = request.query().get("since");
+        try {
+            sandbox.startPush(since == null || since.isEmpty() ? null : PushAdmin.instant(since));
+        } catch (IllegalStateException e) {
+            return error(409, e.getMessage());
+        }
+        return json(SandboxJson.MAPPER.valueToTree(sandbox.pushStats()));
     }
 
     /** {@code {"steps":[{"seconds":60,"ordersPerMinute":600}],"channels":["PDD"]}} → 202, or 409 while one runs. */

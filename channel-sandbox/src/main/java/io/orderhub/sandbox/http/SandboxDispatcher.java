@@ -3,6 +3,7 @@ package io.orderhub.sandbox.http;
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.SandboxStats;
 import io.orderhub.sandbox.fault.FaultInjector;
+import io.orderhub.sandbox.payment.PaymentQueryApis;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +25,11 @@ public final class SandboxDispatcher extends Dispatcher {
     private final AdminEndpoints admin;
     private final FaultInjector faults;
     private final SandboxStats stats;
+    private final PaymentQueryApis payments;
 
     public SandboxDispatcher(List<PlatformGateway> gateways, AdminEndpoints admin, FaultInjector faults,
-                             SandboxStats stats) {
+                             SandboxStats stats, PaymentQueryApis payments) {
+        this.payments = payments;
         this.gateways = gateways.stream().collect(Collectors.toMap(PlatformGateway::path, Function.identity()));
         this.admin = admin;
         this.faults = faults;
@@ -38,6 +41,10 @@ public final class SandboxDispatcher extends Dispatcher {
         SandboxRequest request = SandboxRequest.from(recorded);
         if (request.path().startsWith("/_sandbox/")) {
             return admin.handle(request);
+        }
+        // Payment gateways' query APIs: the pull channels' transport faults do not apply to them.
+        if (PaymentQueryApis.handles(request.path())) {
+            return payments.handle(recorded, request);
         }
         PlatformGateway gateway = gateways.get(request.path());
         if (gateway == null) {
