@@ -1,0 +1,17 @@
+package io.orderhub.common.alert.notify;
+
+/**
+ * One receiver's wire format (e-mail, an IM robot, a webhook). Grouping, de-duplication, rate limits, retries and
+ * fallback are done once, in the dispatcher; a notifier only renders and delivers one message.
+ */
+@FunctionalInterface
+public interface Notifier {
+
+    /**
+     * Delivers one message.
+     *
+     * @throws NotificationFailure when the platform refused it or could not be reached; its message names the
+     *                             receiver and the platform's reason, never a webhook key or signing secret
+     */
+    void send(Notification notification);
+}

@@ -1,0 +1,64 @@
+package io.orderhub.common.alert.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.common.alert.Alert;
+import io.orderhub.common.alert.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NotificationTextTest {
+
+    private static final Instant T = Instant.parse("2026-11-11T02:00:00Z");
+
+    private static Notification of(List<Alert> alerts) {
+        return new Notification("ops", "k", null, alerts, 1, false);
+    }
+
+    @Test
+    void markdownInAlertTextCannotInjectLinksOrMarkup() {
+        Alert alert = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "a_b"),
+                "[click](http://evil.example) **now** <at>", "", List.of(), T);
+
+        String markdown = new NotificationText(of(List.of(alert))).markdown(10_000);
+
+        assertThat(markdown).contains("\\[click\\](http://evil.example) \\*\\*now\\*\\* &lt;at\\>")
+                .contains("{shop=a\\_b}")
+                .doesNotContain("[click](");
+    }
+
+    @Test
+    void htmlEscapesEveryAlertField() {
+        Alert alert = Alert.firing("X<y>", Severity.INFO, Map.of("k", "\"v\""), "a & b", "", List.of(), T);
+
+        String html = new NotificationText(of(List.of(alert))).html();
+
+        assertThat(html).contains("X&lt;y&gt;").contains("{k=&quot;v&quot;}").contains("a &amp; b");
+    }
+
+    @Test
+    void markdownOverThePlatformLimitSaysHowManyAlertsWereLeftOut() {
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            alerts.add(Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "shop-" + i), "behind", "", List.of(), T));
+        }
+
+        String markdown = new NotificationText(of(alerts)).markdown(4000);
+
+        assertThat(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4000);
+        assertThat(markdown).containsPattern("… and \\d+ more alerts not shown");
+    }
+
+    @Test
+    void titleCountsFiringAlertsAndSaysWhenGroupsWereMerged() {
+        Alert firing = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "1"), "", "", List.of(), T);
+        Alert resolved = Alert.firing("ChannelDown", Severity.CRITICAL, Map.of(), "", "", List.of(), T).resolvedAt(T);
+
+        assertThat(new NotificationText(new Notification("ops", "k", null, List.of(firing, resolved), 3, false)).title())
+                .isEqualTo("[FIRING:1] 2 alerts of 3 groups (merged: rate limit)");
+        assertThat(new NotificationText(of(List.of(resolved))).title()).isEqualTo("[RESOLVED] ChannelDown");
+    }
+}

@@ -1,0 +1,121 @@
+package io.orderhub.monitor.feed;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The feeds {@code apiChangeWatch} polls ({@code oms.monitor.feeds[]}) and what applies to all of them unless a
+ * feed says otherwise ({@code oms.monitor.feed-defaults.*}).
+ */
+@Validated
+@ConfigurationProperties("oms.monitor")
+public record FeedProperties(List<@Valid @NotNull Feed> feeds, @DefaultValue @Valid Defaults feedDefaults) {
+
+    public FeedProperties {
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        Set<String> names = new HashSet<>();
+        for (Feed feed : feeds) {
+            if (!names.add(feed.name())) {
+                throw new IllegalArgumentException("oms.monitor.feeds: two feeds are named '" + feed.name() + "'");
+            }
+        }
+    }
+
+    /**
+     * @param timeout            whole-call timeout of one poll (connect, headers, body)
+     * @param maxBytes           a body longer than this is cut off and the poll fails (TOO_LARGE)
+     * @param blindAfter         a feed with nothing new for this long is reported blind
+     * @param blindAfterFailures … and so is one that failed this many polls in a row
+     * @param noticeHold         an ApiChangeNotice stays firing this long, then is resolved
+     * @param include            keywords when a feed lists none; empty = the shipping defaults (签名, signature, …)
+     * @param exclude            words that veto a match on every feed
+     * @param userAgent          sent with every poll
+     */
+    public record Defaults(@DefaultValue("10s") Duration timeout, @DefaultValue("2MB") DataSize maxBytes,
+            @DefaultValue("14d") Duration blindAfter, @DefaultValue("3") @Min(1) int blindAfterFailures,
+            @DefaultValue("3d") Duration noticeHold, List<String> include, List<String> exclude,
+            @DefaultValue("order-hub-monitor/1.0 (+api change watch)") String userAgent) {
+
+        public Defaults {
+            include = include == null || include.isEmpty() ? KeywordRules.SHIPPING_DEFAULTS : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        }
+    }
+
+    /**
+     * One feed. Unset limits fall back to {@link Defaults}.
+     *
+     * @param name       identity in state, alerts ({@code feed} label) and the job parameter
+     * @param url        an RSS/Atom URL (an RSSHub route, a vendor blog) or an HTML page
+     * @param kind       rss (default) or html
+     * @param selector   html only: CSS selector of the part of the page whose text is compared between polls
+     * @param channel    the platform the feed concerns (TAOBAO, JD, …), the {@code channel} label; blank = any
+     * @param include    keywords (case-insensitive, Chinese or English); unset = the defaults'
+     * @param exclude    words that veto a match, added to the defaults'
+     * @param regex      further patterns (case-insensitive) that count as a match
+     */
+    public record Feed(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String name, @NotNull URI url,
+            @DefaultValue("RSS") FeedKind kind, String selector, String channel, List<String> include,
+            List<String> exclude, List<String> regex, Duration timeout, DataSize maxBytes, Duration blindAfter) {
+
+        public Feed {
+            if (kind == FeedKind.HTML && (selector == null || selector.isBlank())) {
+                throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].selector is required for kind html");
+            }
+            if (url != null && !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+                throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].url must be http or https, was "
+                        + url);
+            }
+            include = include == null ? List.of() : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+            regex = regex == null ? List.of() : List.copyOf(regex);
+            for (String pattern : regex) {
+                try {
+                    java.util.regex.Pattern.compile(pattern); // fail at start-up, naming the feed
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].regex '" + pattern
+                            + "' is not a valid pattern: " + e.getDescription());
+                }
+            }
+            channel = channel == null || channel.isBlank() ? null : channel.trim().toUpperCase(Locale.ROOT);
+        }
+
+        /** This feed's settings with the defaults filled in. */
+        public Resolved resolve(Defaults defaults) {
+            List<String> exclusions = new ArrayList<>(defaults.exclude());
+            exclusions.addAll(exclude);
+            return new Resolved(this, timeout == null ? defaults.timeout() : timeout,
+                    maxBytes == null ? defaults.maxBytes().toBytes() : maxBytes.toBytes(),
+                    blindAfter == null ? defaults.blindAfter() : blindAfter, defaults.blindAfterFailures(),
+                    KeywordRules.of(include.isEmpty() ? defaults.include() : include, exclusions, regex));
+        }
+    }
+
+    /** A feed with its effective limits and rules. */
+    public record Resolved(Feed feed, Duration timeout, long maxBytes, Duration blindAfter, int blindAfterFailures,
+            KeywordRules rules) {
+
+        public String name() {
+            return feed.name();
+        }
+
+        public String channelLabel() {
+            return feed.channel() == null ? "*" : feed.channel();
+        }
+    }
+}

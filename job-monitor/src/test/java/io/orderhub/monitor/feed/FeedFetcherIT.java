@@ -1,0 +1,114 @@
+package io.orderhub.monitor.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okio.BufferedSink;
+import org.junit.jupiter.api.Test;
+
+/** The fetcher against a real HTTP server: the exact conditional request on the wire, limits, timeouts. */
+class FeedFetcherIT {
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    final FeedFetcher fetcher = new FeedFetcher(new OkHttpClient(), "test-agent");
+
+    FeedResponse fetch(String etag, String lastModified, long maxBytes) throws FeedFailure {
+        return fetcher.fetch(server.url("/feed").toString(), FeedKind.RSS, Duration.ofSeconds(2), maxBytes, etag,
+                lastModified);
+    }
+
+    @Test
+    void firstPollIsUnconditionalAndKeepsTheValidators() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("ETag", "\"v1\"")
+                .addHeader("Last-Modified", "Fri, 20 Nov 2026 02:00:00 GMT")
+                .addHeader("Content-Type", "application/rss+xml").body("<rss/>").build());
+
+        FeedResponse response = fetch(null, null, 1000);
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getHeaders().get("If-None-Match")).isNull();
+        assertThat(request.getHeaders().get("If-Modified-Since")).isNull();
+        assertThat(request.getHeaders().get("User-Agent")).isEqualTo("test-agent");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.etag()).isEqualTo("\"v1\"");
+        assertThat(response.lastModified()).isEqualTo("Fri, 20 Nov 2026 02:00:00 GMT");
+        assertThat(response.contentType()).isEqualTo("application/rss+xml");
+    }
+
+    @Test
+    void storedValidatorsAreSentBackAnd304KeepsThem() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(304).build());
+
+        FeedResponse response = fetch("\"v1\"", "Fri, 20 Nov 2026 02:00:00 GMT", 1000);
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+        assertThat(request.getHeaders().get("If-Modified-Since")).isEqualTo("Fri, 20 Nov 2026 02:00:00 GMT");
+        assertThat(response.notModified()).isTrue();
+        assertThat(response.etag()).isEqualTo("\"v1\"");
+        assertThat(response.lastModified()).isEqualTo("Fri, 20 Nov 2026 02:00:00 GMT");
+    }
+
+    @Test
+    void declaredHugeBodyIsRefusedBeforeReading() {
+        server.enqueue(new MockResponse.Builder().body("x".repeat(5000)).build());
+
+        assertThatThrownBy(() -> fetch(null, null, 1000)).isInstanceOf(FeedFailure.class)
+                .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("TOO_LARGE"))
+                .hasMessageContaining("Content-Length 5000");
+    }
+
+    @Test
+    void endlessChunkedBodyIsCutOffAtTheLimit() {
+        server.enqueue(new MockResponse.Builder().body(new MockResponseBody() {
+            @Override
+            public long getContentLength() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                byte[] chunk = "<item>endless</item>".repeat(50).getBytes();
+                for (int i = 0; i < 1_000_000; i++) { // ~1 GB unless the client hangs up, which it does
+                    sink.write(chunk);
+                    sink.flush();
+                }
+            }
+        }).build());
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> fetch(null, null, 64 * 1024)).isInstanceOf(FeedFailure.class)
+                .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("TOO_LARGE"))
+                .hasMessageContaining("cut off after");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void slowServerTimesOut() {
+        server.enqueue(new MockResponse.Builder().body("<rss/>").headersDelay(1500, TimeUnit.MILLISECONDS).build());
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/feed").toString(), FeedKind.RSS, Duration.ofMillis(300),
+                1000, null, null)).isInstanceOf(FeedFailure.class)
+                .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("TIMEOUT"));
+    }
+
+    @Test
+    void serverErrorIsAnHttpStatusFailure() {
+        server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
+
+        assertThatThrownBy(() -> fetch(null, null, 1000)).isInstanceOf(FeedFailure.class)
+                .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("HTTP_STATUS"))
+                .hasMessageContaining("503");
+    }
+}
