@@ -1,0 +1,103 @@
+package io.orderhub.sync.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.common.job.JobContext;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.sandbox.ChannelSandbox;
+import io.orderhub.sandbox.push.PushSettings;
+import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.sandbox.GroundTruthCheck;
+import io.orderhub.sync.sandbox.SandboxLink;
+import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The seed's outage end to end over HTTP: the platform (sandbox) switches its push signature to HMAC-SHA256 while
+ * the shop is still configured for MD5. Every push is stored and held with SIGNATURE_MISMATCH (nothing lost,
+ * nothing applied); the operator switches the shop's algorithm and replays; the database then equals the
+ * platform's ground truth, and a second replay changes nothing.
+ */
+@SpringBootTest(classes = JobSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FreshMariaDbSchema.class)
+@ActiveProfiles("test")
+class SignatureSwitchScenarioIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ConfigurableEnvironment environment;
+    @Autowired
+    OrderReader reader;
+    @Autowired
+    InboxReplay replay;
+
+    @Test
+    void pushesHeldDuringTheSignatureSwitchAreAllAppliedByReplayAfterTheFixAndMatchTheGroundTruth() throws Exception {
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(23).shopsPerChannel(1).ordersPerShop(400)
+                .span(Duration.ofHours(6)).unlimitedRateLimits()
+                .callbackSignatureSwitchAt(Instant.now().minus(Duration.ofMinutes(1)))
+                .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + port + "/").withRate(0, 4))
+                .build().start()) {
+            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+            List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
+            SandboxShopRegistration.register(link, taobao, jdbc, environment, LocalDateTime.now().minusDays(1));
+            String shopId = taobao.get(0).shopId();
+
+            sandbox.startPush(sandbox.now().minus(Duration.ofDays(2)));
+            awaitAllAcknowledged(sandbox);
+            long pushed = ((Number) sandbox.pushStats().get("acknowledged")).longValue();
+
+            Map<String, Object> held = jdbc.queryForMap("SELECT COUNT(*) AS n, COUNT(DISTINCT message_id) AS ids, "
+                    + "MIN(reason) AS lo, MAX(reason) AS hi FROM inbox_message WHERE shop_id = ? AND state = 'HELD'", shopId);
+            assertThat(((Number) held.get("n")).longValue()).isEqualTo(pushed).isGreaterThan(400);
+            assertThat(held).containsEntry("lo", "SIGNATURE_MISMATCH").containsEntry("hi", "SIGNATURE_MISMATCH");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order WHERE shop_id = ?", Integer.class, shopId))
+                    .isZero();
+
+            jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256' WHERE channel = 'TAOBAO' AND shop_id = ?",
+                    shopId);
+            InboxReplayRequest request = new InboxReplayRequest(null, null, List.of(Channel.TAOBAO), List.of(shopId),
+                    List.of(InboxReason.SIGNATURE_MISMATCH), null, null, null);
+            String first = replay.run(request, JobContext.STANDALONE);
+            String second = replay.run(request, JobContext.STANDALONE);
+
+            assertThat(first).contains("examined=" + pushed, "reverified=" + pushed, "applied=" + pushed,
+                    "deadLettered=0", "stillFailing=0");
+            assertThat(second).contains("examined=0");
+            GroundTruthCheck.Report report = new GroundTruthCheck(link, reader, jdbc).check(taobao);
+            assertThat(report.exact()).as(report.toString()).isTrue();
+            assertThat(report.expected()).isEqualTo(400);
+        }
+    }
+
+    private static void awaitAllAcknowledged(ChannelSandbox sandbox) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> stats = sandbox.pushStats();
+            if (((Number) stats.get("pending")).longValue() == 0 && ((Number) stats.get("messages")).longValue() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("sandbox did not deliver its pushes within 2 minutes: " + sandbox.pushStats());
+    }
+}
