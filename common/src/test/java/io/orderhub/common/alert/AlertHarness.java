@@ -3,6 +3,7 @@ package io.orderhub.common.alert;
 import com.zaxxer.hikari.HikariDataSource;
 import io.orderhub.common.alert.notify.Notifier;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.common.testing.TestDatabase;
 import java.time.Instant;
 import java.util.LinkedHashMap;

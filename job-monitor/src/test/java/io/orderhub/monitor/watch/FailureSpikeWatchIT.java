@@ -7,6 +7,7 @@ import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.monitor.JobMonitorApplication;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -8,6 +8,7 @@ import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.monitor.JobMonitorApplication;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -53,6 +53,6 @@ public class DemoConfiguration {
 
     @Bean
     ApplicationListener<ContextClosedEvent> demoTruthReport(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
-        return event -> GroundTruthReport.print(sandbox, reader, jdbc);
+        return event -> GroundTruthReport.print(sandbox, sandbox.shops(), reader, jdbc);
     }
 }

@@ -2,7 +2,10 @@ package io.orderhub.sync.sandbox;
 
 import io.orderhub.common.persistence.OrderReader;
 import java.time.Clock;
+import io.orderhub.common.order.Channel;
+import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
 import java.time.LocalDateTime;
+import java.util.List;
 import okhttp3.HttpUrl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,14 +34,20 @@ public class ExternalSandboxConfiguration {
     @Bean
     SmartInitializingSingleton externalSandboxShops(SandboxLink sandbox, JdbcTemplate jdbc,
             ConfigurableEnvironment environment, Clock clock,
-            @Value("${oms.sandbox.sync-from-days:40}") int syncFromDays) {
-        return () -> SandboxShopRegistration.register(sandbox, sandbox.shops(), jdbc, environment,
+            @Value("${oms.sandbox.sync-from-days:40}") int syncFromDays,
+            @Value("${oms.sandbox.channels:}") List<Channel> channels) {
+        return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), jdbc, environment,
                 LocalDateTime.now(clock).minusDays(syncFromDays));
     }
 
     @Bean
     ApplicationListener<ContextClosedEvent> externalSandboxTruthReport(SandboxLink sandbox, OrderReader reader,
-            JdbcTemplate jdbc) {
-        return event -> GroundTruthReport.print(sandbox, reader, jdbc);
+            JdbcTemplate jdbc, @Value("${oms.sandbox.channels:}") List<Channel> channels) {
+        return event -> GroundTruthReport.print(sandbox, shops(sandbox, channels), reader, jdbc);
+    }
+
+    /** The sandbox's shops, narrowed by {@code --oms.sandbox.channels=TAOBAO,…} (e.g. for push-only runs). */
+    private static List<SandboxShop> shops(SandboxLink sandbox, List<Channel> channels) {
+        return sandbox.shops().stream().filter(s -> channels.isEmpty() || channels.contains(s.channel())).toList();
     }
 }

@@ -11,9 +11,8 @@ final class GroundTruthReport {
     private GroundTruthReport() {
     }
 
-    static void print(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
+    static void print(SandboxLink sandbox, List<SandboxShop> shops, OrderReader reader, JdbcTemplate jdbc) {
         try {
-            List<SandboxShop> shops = sandbox.shops();
             GroundTruthCheck.Report report = new GroundTruthCheck(sandbox, reader, jdbc).check(shops);
             System.out.println("ground truth check over " + shops.size() + " sandbox shops: " + report
                     + (report.exact() ? " -> the database matches the platforms exactly" : " -> MISMATCH"));

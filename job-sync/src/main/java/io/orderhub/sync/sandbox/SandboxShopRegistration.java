@@ -27,12 +27,15 @@ public final class SandboxShopRegistration {
                     .replaceAll("[^A-Z0-9]", "_");
             secrets.put(prefix + "_SECRET", shop.appSecret());
             secrets.put(prefix + "_TOKEN", shop.accessToken());
-            jdbc.update("DELETE FROM channel_shop WHERE channel = ? AND shop_id = ?", shop.channel().name(), shop.shopId());
             // Overlap 15 minutes: the sandbox stamps changes with its simulated clock, which starts 5 minutes behind
             // the wall clock and is moved by tests; a platform whose timestamps lag ours needs an overlap beyond the lag.
+            // Re-registering on every start keeps what an operator changed since (e.g. the push signature algorithm).
             jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
                             + "access_token_ref, api_base_url, sync_page_size, sync_overlap_seconds, sync_start_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 100, 900, ?)",
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 100, 900, ?) ON DUPLICATE KEY UPDATE "
+                            + "display_name = VALUES(display_name), app_key = VALUES(app_key), "
+                            + "app_secret_ref = VALUES(app_secret_ref), access_token_ref = VALUES(access_token_ref), "
+                            + "api_base_url = VALUES(api_base_url), sync_start_at = VALUES(sync_start_at)",
                     shop.channel().name(), shop.shopId(), "sandbox " + shop.shopId(), shop.appKey(),
                     "env:" + prefix + "_SECRET", "env:" + prefix + "_TOKEN", sandbox.base().toString(), syncStartAt);
         }

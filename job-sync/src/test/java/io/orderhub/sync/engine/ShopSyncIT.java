@@ -12,6 +12,7 @@ import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.testing.MariaDbTestContext;
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.config.SyncProperties;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.alert.Alert;
-import io.orderhub.common.alert.MutableClock;
 import io.orderhub.common.alert.Severity;
+import io.orderhub.common.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.orderhub.common.alert;
+package io.orderhub.common.testing;
 
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import java.time.Clock;
@@ -10,9 +10,16 @@ import java.time.ZoneId;
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
+    private final ZoneId zone;
 
+    /** In the platforms' zone (Asia/Shanghai), like the application's clock. */
     public MutableClock(Instant start) {
+        this(start, OmsCommonAutoConfiguration.PLATFORM_ZONE);
+    }
+
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
     }
 
     public void advance(Duration by) {
@@ -25,12 +32,12 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return OmsCommonAutoConfiguration.PLATFORM_ZONE;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId other) {
+        return new MutableClock(now, other);
     }
 
     @Override
