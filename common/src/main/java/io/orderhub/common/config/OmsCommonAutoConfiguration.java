@@ -9,6 +9,7 @@ import io.orderhub.common.job.XxlJobBridge;
 import io.orderhub.common.persistence.OrderLineMapper;
 import io.orderhub.common.persistence.OrderMarketingMapper;
 import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.persistence.OrderStatusChanges;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.persistence.RawPayloadMapper;
 import io.orderhub.common.persistence.UnifiedOrderMapper;
@@ -55,6 +56,11 @@ public class OmsCommonAutoConfiguration {
     @Bean
     OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock) {
         return new OrderWriter(jdbc, clock);
+    }
+
+    @Bean
+    OrderStatusChanges orderStatusChanges(JdbcTemplate jdbc, Clock clock) {
+        return new OrderStatusChanges(jdbc, clock);
     }
 
     @Bean

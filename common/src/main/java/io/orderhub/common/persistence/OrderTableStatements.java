@@ -109,6 +109,19 @@ final class OrderTableStatements {
         });
     }
 
+    void insertEvents(List<OrderEventRow> rows) {
+        String sql = sql("events", rows.size(), n -> "INSERT INTO order_event_outbox (event_id, channel, shop_id,"
+                + " platform_order_id, order_no, status_before, status_after, source, occurred_at, payload, created_at)"
+                + " VALUES " + tuples(n, "(" + placeholders(11) + ")"));
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (OrderEventRow r : rows) {
+                p = bind(ps, p, r.eventId, r.channel, r.shopId, r.platformOrderId, r.orderNo, r.statusBefore,
+                        r.statusAfter, r.source, r.occurredAt, r.payload, r.createdAt);
+            }
+        });
+    }
+
     private String sql(String shape, int rows, IntFunction<String> build) {
         return sqlByShape.computeIfAbsent(shape + ":" + rows, key -> build.apply(rows));
     }

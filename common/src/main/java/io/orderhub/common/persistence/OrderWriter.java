@@ -1,5 +1,6 @@
 package io.orderhub.common.persistence;
 
+import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import java.time.Clock;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>An incoming version is written only when its platform modified time is newer than the stored one, so a
  * duplicate page, a replay or an out-of-order page never moves an order backwards. Lines and marketing are
- * replaced together with the header. Runs inside the caller's transaction (the sync engine commits the cursor
+ * replaced together with the header. A change of the unified status is recorded through {@link OrderStatusChanges}
+ * (history row and outbox event). Runs inside the caller's transaction (the sync engine commits the cursor
  * in the same one).
  */
 public class OrderWriter {
@@ -27,10 +29,12 @@ public class OrderWriter {
     static final int CHUNK = 500;
 
     private final OrderTableStatements statements;
+    private final OrderStatusChanges statusChanges;
     private final Clock clock;
 
     public OrderWriter(JdbcTemplate jdbc, Clock clock) {
         this.statements = new OrderTableStatements(jdbc);
+        this.statusChanges = new OrderStatusChanges(statements, clock);
         this.clock = clock;
     }
 
@@ -66,7 +70,7 @@ public class OrderWriter {
 
         List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
         List<String> replacedOrderNos = new ArrayList<>();
-        List<StatusHistoryRow> transitions = new ArrayList<>();
+        List<StatusChange> transitions = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
         for (UnifiedOrder order : chunk) {
@@ -80,17 +84,17 @@ public class OrderWriter {
                 continue;
             }
             changed.add(order);
-            String fromStatus = before == null ? null : before.status();
-            if (!order.status().name().equals(fromStatus)) {
-                transitions.add(transition(order, fromStatus, source, now));
+            OrderStatus fromStatus = before == null ? null : OrderStatus.valueOf(before.status());
+            if (order.status() != fromStatus) {
+                transitions.add(new StatusChange(order.channel(), order.shopId(), order.platformOrderId(), fromStatus,
+                        order.status(), order.times().platformModified(), source));
             }
         }
         if (!changed.isEmpty()) {
             writeChanged(changed, replacedOrderNos, now);
         }
-        if (!transitions.isEmpty()) {
-            statements.insertHistory(transitions);
-        }
+        // History and outbox event through the same statements every other status change uses.
+        statusChanges.append(transitions, now);
         return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
     }
 
@@ -110,17 +114,5 @@ public class OrderWriter {
         if (!marketingRows.isEmpty()) {
             statements.insertMarketing(marketingRows);
         }
-    }
-
-    private static StatusHistoryRow transition(UnifiedOrder order, String fromStatus, StatusSource source,
-            LocalDateTime now) {
-        StatusHistoryRow row = new StatusHistoryRow();
-        row.orderNo = order.orderNo();
-        row.fromStatus = fromStatus;
-        row.toStatus = order.status().name();
-        row.changedAt = order.times().platformModified();
-        row.source = source.name();
-        row.recordedAt = now;
-        return row;
     }
 }

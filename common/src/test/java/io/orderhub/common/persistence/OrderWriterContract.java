@@ -4,13 +4,16 @@ import static io.orderhub.common.testing.OrderFixtures.T0;
 import static io.orderhub.common.testing.OrderFixtures.paidOrder;
 import static io.orderhub.common.testing.OrderFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.testapp.TestApplication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ abstract class OrderWriterContract {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    OrderStatusChanges statusChanges;
 
     private String uniqueId() {
         return UUID.randomUUID().toString().substring(0, 18);
@@ -115,5 +120,149 @@ abstract class OrderWriterContract {
 
         assertThat(result.inserted()).isEqualTo(orders.size());
         assertThat(reader.load(orders.stream().map(UnifiedOrder::orderNo).toList())).hasSize(orders.size());
+    }
+
+    // --- order events: one outbox row per recorded status change, in the same transaction ---
+
+    private List<Map<String, Object>> events(String orderNo) {
+        return jdbc.queryForList("SELECT event_id, channel, shop_id, platform_order_id, order_no, status_before,"
+                + " status_after, source, occurred_at, payload, published_at, attempts FROM order_event_outbox"
+                + " WHERE order_no = ? ORDER BY id", orderNo);
+    }
+
+    private java.time.LocalDateTime occurredAt(String eventId) {
+        return jdbc.queryForObject("SELECT occurred_at FROM order_event_outbox WHERE event_id = ?",
+                java.time.LocalDateTime.class, eventId);
+    }
+
+    private int historyCount(String orderNo) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM order_status_history WHERE order_no = ?", Integer.class,
+                orderNo);
+    }
+
+    @Test
+    void newOrderRecordsOneEventWithoutStatusBefore() {
+        UnifiedOrder order = paidOrder(uniqueId());
+
+        write(List.of(order));
+
+        List<Map<String, Object>> events = events(order.orderNo());
+        assertThat(events).hasSize(1);
+        Map<String, Object> event = events.get(0);
+        assertThat(event.get("channel")).isEqualTo("TAOBAO");
+        assertThat(event.get("shop_id")).isEqualTo("shop-1");
+        assertThat(event.get("platform_order_id")).isEqualTo(order.platformOrderId());
+        assertThat(event.get("status_before")).isNull();
+        assertThat(event.get("status_after")).isEqualTo("PAID");
+        assertThat(event.get("source")).isEqualTo("PULL");
+        assertThat(event.get("published_at")).isNull();
+        assertThat(((Number) event.get("attempts")).intValue()).isZero();
+        String eventId = (String) event.get("event_id");
+        assertThat(UUID.fromString(eventId).toString()).isEqualTo(eventId);
+        assertThat(event.get("payload")).as("rendered when published").isNull();
+        assertThat(OrderEventPayload.render(eventId, order.orderNo(), "TAOBAO", "shop-1", order.platformOrderId(),
+                null, "PAID", "PULL", occurredAt(eventId), T0)).contains(
+                "\"eventId\":\"" + eventId + "\"", "\"type\":\"order.status_changed\"",
+                "\"orderNo\":\"" + order.orderNo() + "\"", "\"statusBefore\":null", "\"statusAfter\":\"PAID\"",
+                "\"source\":\"PULL\"", "\"occurredAt\":\"2026-11-11T00:15:00+08:00\"",
+                "\"recordedAt\":\"2026-11-11T00:05:00+08:00\"");
+    }
+
+    @Test
+    void unchangedReplayRecordsNoEvent() {
+        UnifiedOrder order = paidOrder(uniqueId());
+        write(List.of(order));
+
+        write(List.of(order));
+
+        assertThat(events(order.orderNo())).hasSize(1);
+    }
+
+    @Test
+    void newerVersionWithTheSameStatusRecordsNoEvent() {
+        UnifiedOrder order = paidOrder(uniqueId());
+        write(List.of(order));
+
+        OrderWriteResult result = write(List.of(withStatus(order, OrderStatus.PAID, T0.plusHours(1))));
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(events(order.orderNo())).hasSize(1);
+        assertThat(historyCount(order.orderNo())).isEqualTo(1);
+    }
+
+    @Test
+    void statusChangeRecordsOneEventWithBeforeAndAfter() {
+        UnifiedOrder paid = paidOrder(uniqueId());
+        write(List.of(paid));
+
+        write(List.of(withStatus(paid, OrderStatus.SHIPPED, T0.plusHours(5))));
+
+        List<Map<String, Object>> events = events(paid.orderNo());
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).get("status_before")).isEqualTo("PAID");
+        assertThat(events.get(1).get("status_after")).isEqualTo("SHIPPED");
+        assertThat(occurredAt((String) events.get(1).get("event_id"))).isEqualTo(T0.plusHours(5));
+        assertThat(events.get(0).get("event_id")).isNotEqualTo(events.get(1).get("event_id"));
+    }
+
+    @Test
+    void rolledBackTransactionLeavesNoEventAndNoHistory() {
+        UnifiedOrder order = paidOrder(uniqueId());
+
+        tx.executeWithoutResult(status -> {
+            writer.write(List.of(order), StatusSource.PULL);
+            status.setRollbackOnly();
+        });
+
+        assertThat(events(order.orderNo())).isEmpty();
+        assertThat(historyCount(order.orderNo())).isZero();
+    }
+
+    @Test
+    void everyOrderOfAMultiChunkBatchGetsItsEvent() {
+        List<UnifiedOrder> orders = new ArrayList<>();
+        for (int i = 0; i < OrderWriter.CHUNK + 3; i++) {
+            orders.add(paidOrder(uniqueId()));
+        }
+
+        write(orders);
+
+        List<String> orderNos = orders.stream().map(UnifiedOrder::orderNo).toList();
+        Integer events = jdbc.queryForObject("SELECT COUNT(*) FROM order_event_outbox WHERE order_no IN ("
+                + String.join(",", orderNos.stream().map(no -> "'" + no + "'").toList()) + ")", Integer.class);
+        assertThat(events).isEqualTo(orders.size());
+    }
+
+    @Test
+    void recordedChangeWritesHistoryAndEventTogether() {
+        String platformOrderId = uniqueId();
+        StatusChange change = new StatusChange(Channel.JD, "shop-9", platformOrderId, OrderStatus.PENDING_PAYMENT,
+                OrderStatus.PAID, T0.plusMinutes(3), StatusSource.RECONCILE);
+
+        tx.executeWithoutResult(status -> statusChanges.record(List.of(change)));
+
+        List<Map<String, Object>> events = events("JD" + platformOrderId);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("status_before")).isEqualTo("PENDING_PAYMENT");
+        assertThat(events.get(0).get("source")).isEqualTo("RECONCILE");
+        assertThat(jdbc.queryForObject("SELECT CONCAT(from_status, '>', to_status, ' ', source) FROM"
+                + " order_status_history WHERE order_no = ?", String.class, "JD" + platformOrderId))
+                .isEqualTo("PENDING_PAYMENT>PAID RECONCILE");
+    }
+
+    @Test
+    void recordingOutsideATransactionIsRefused() {
+        StatusChange change = new StatusChange(Channel.JD, "shop-9", uniqueId(), null, OrderStatus.PAID, T0,
+                StatusSource.MANUAL);
+
+        assertThatThrownBy(() -> statusChanges.record(change)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside the transaction");
+        assertThat(events(change.orderNo())).isEmpty();
+    }
+
+    @Test
+    void aStatusThatStaysTheSameIsNotAChange() {
+        assertThatThrownBy(() -> new StatusChange(Channel.JD, "shop-9", "1", OrderStatus.PAID, OrderStatus.PAID, T0,
+                StatusSource.CALLBACK)).isInstanceOf(IllegalArgumentException.class);
     }
 }

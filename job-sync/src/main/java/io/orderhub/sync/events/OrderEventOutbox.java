@@ -1,5 +1,6 @@
 package io.orderhub.sync.events;
 
+import io.orderhub.common.persistence.OrderEventPayload;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -30,11 +31,20 @@ public class OrderEventOutbox {
 
     /** Locks and returns up to {@code limit} unpublished rows with {@code afterId < id <= upToId}, oldest first. */
     List<OutboxEvent> claim(long afterId, long upToId, int limit) {
-        return jdbc.query("SELECT id, event_id, channel, status_after, payload, attempts FROM order_event_outbox"
+        return jdbc.query("SELECT id, event_id, channel, status_after, payload, attempts, order_no, shop_id,"
+                        + " platform_order_id, status_before, source, occurred_at, created_at FROM order_event_outbox"
                         + " WHERE published_at IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT ?"
                         + " FOR UPDATE SKIP LOCKED",
-                (rs, i) -> new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)),
+                (rs, i) -> {
+                    String payload = rs.getString(5);
+                    if (payload == null) { // the write path leaves the standard body to be rendered here
+                        payload = OrderEventPayload.render(rs.getString(2), rs.getString(7), rs.getString(3),
+                                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(4), rs.getString(11),
+                                rs.getObject(12, LocalDateTime.class), rs.getObject(13, LocalDateTime.class));
+                    }
+                    return new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), payload,
+                            rs.getInt(6));
+                },
                 afterId, upToId, limit);
     }
 

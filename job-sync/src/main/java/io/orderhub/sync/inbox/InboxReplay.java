@@ -58,21 +58,29 @@ public class InboxReplay {
         if (rows.isEmpty()) {
             return null;
         }
-        List<InboxRow> verified = new ArrayList<>(rows.size());
+        List<InboxStore.Reverified> reverified = new ArrayList<>(rows.size());
         for (InboxRow row : rows) {
             totals.examined++;
             Verdict verdict = receiver.verify(row.asReceived());
-            if (!verdict.verified()) {
+            if (verdict.verified()) {
+                reverified.add(new InboxStore.Reverified(row, verdict));
+            } else {
                 store.stillHeld(row, verdict);
                 totals.stillFailing.merge(verdict.reason(), 1, Integer::sum);
-            } else if (store.reverified(row, verdict) == InboxState.DUPLICATE) {
-                totals.duplicates++;
-            } else {
-                totals.reverified++;
-                verified.add(new InboxRow(row.id(), row.source(), verdict.channel(), verdict.shopId(),
-                        verdict.gateway(), verdict.messageId(), row.receivedAt(), row.headers(), row.body(),
-                        InboxState.VERIFIED, null, 0));
             }
+        }
+        Map<Long, InboxState> states = store.reverified(reverified);
+        List<InboxRow> verified = new ArrayList<>(reverified.size());
+        for (InboxStore.Reverified r : reverified) {
+            if (states.get(r.row().id()) == InboxState.DUPLICATE) {
+                totals.duplicates++;
+                continue;
+            }
+            totals.reverified++;
+            InboxRow row = r.row();
+            Verdict verdict = r.verdict();
+            verified.add(new InboxRow(row.id(), row.source(), verdict.channel(), verdict.shopId(), verdict.gateway(),
+                    verdict.messageId(), row.receivedAt(), row.headers(), row.body(), InboxState.VERIFIED, null, 0));
         }
         totals.processed.add(processor.process(verified, LocalDateTime.now(clock)));
         return rows.get(rows.size() - 1).id();

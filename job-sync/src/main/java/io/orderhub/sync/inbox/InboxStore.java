@@ -87,20 +87,56 @@ public class InboxStore {
     }
 
     /**
-     * Marks a held or dead message verified again after a configuration fix: it claims its de-duplication key, or
-     * becomes {@link InboxState#DUPLICATE} when a verified copy exists. Returns the new state.
+     * Marks held or dead messages verified again after a configuration fix: each claims its de-duplication key, or
+     * becomes {@link InboxState#DUPLICATE} when a verified copy exists. One batch when no key collides (the usual
+     * case), message by message otherwise. Returns the rows' new states by id.
      */
-    public InboxState reverified(InboxRow row, Verdict verdict) {
-        try {
-            jdbc.update("UPDATE inbox_message SET state = 'VERIFIED', dedupe_key = ?, reason = NULL, reason_detail = NULL, "
-                    + "sign_method = ?, legacy_accepted = ?, attempts = 0, next_attempt_at = NULL WHERE id = ?",
-                    dedupeKey(row.source(), verdict), verdict.signMethod(), verdict.legacyAccepted(), row.id());
-            return InboxState.VERIFIED;
-        } catch (DuplicateKeyException duplicate) {
-            jdbc.update("UPDATE inbox_message SET state = 'DUPLICATE', reason = 'REPLAYED', reason_detail = ? WHERE id = ?",
-                    "a verified copy of message " + verdict.messageId() + " is already stored", row.id());
-            return InboxState.DUPLICATE;
+    public Map<Long, InboxState> reverified(List<Reverified> rows) {
+        Map<Long, InboxState> states = new java.util.HashMap<>();
+        if (rows.isEmpty()) {
+            return states;
         }
+        try {
+            jdbc.batchUpdate(REVERIFY, rows.stream().map(InboxStore::reverifyArgs).toList());
+            rows.forEach(r -> states.put(r.row().id(), InboxState.VERIFIED));
+            return states;
+        } catch (DuplicateKeyException collision) {
+            // fall through: find the duplicates one by one (the whole batch statement failed or partly applied)
+        }
+        for (Reverified r : rows) {
+            try {
+                jdbc.update(REVERIFY, reverifyArgs(r));
+                states.put(r.row().id(), InboxState.VERIFIED);
+            } catch (DuplicateKeyException duplicate) {
+                if (r.row().id() == selfClaimed(r)) {
+                    states.put(r.row().id(), InboxState.VERIFIED);
+                    continue;
+                }
+                jdbc.update("UPDATE inbox_message SET state = 'DUPLICATE', reason = 'REPLAYED', reason_detail = ? WHERE id = ?",
+                        "a verified copy of message " + r.verdict().messageId() + " is already stored", r.row().id());
+                states.put(r.row().id(), InboxState.DUPLICATE);
+            }
+        }
+        return states;
+    }
+
+    /** A held message and the verdict that now verifies it. */
+    public record Reverified(InboxRow row, Verdict verdict) {
+    }
+
+    private static final String REVERIFY = "UPDATE inbox_message SET state = 'VERIFIED', dedupe_key = ?, reason = NULL, "
+            + "reason_detail = NULL, sign_method = ?, legacy_accepted = ?, attempts = 0, next_attempt_at = NULL WHERE id = ?";
+
+    private static Object[] reverifyArgs(Reverified r) {
+        return new Object[] {dedupeKey(r.row().source(), r.verdict()), r.verdict().signMethod(),
+                r.verdict().legacyAccepted(), r.row().id()};
+    }
+
+    /** The id of the row holding this message's de-duplication key (it may be this row itself, from the batch). */
+    private long selfClaimed(Reverified r) {
+        List<Long> holder = jdbc.queryForList("SELECT id FROM inbox_message WHERE dedupe_key = ?", Long.class,
+                dedupeKey(r.row().source(), r.verdict()));
+        return holder.isEmpty() ? -1 : holder.get(0);
     }
 
     /** Re-verification failed again: the (possibly new) reason replaces the old one. */
@@ -113,9 +149,12 @@ public class InboxStore {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("UPDATE inbox_message SET state = 'APPLIED', attempts = attempts + 1, processed_at = ?, "
-                + "reason = NULL, reason_detail = NULL, next_attempt_at = NULL WHERE id = ?",
-                ids.stream().map(id -> new Object[] {Timestamp.valueOf(at), id}).toList());
+        List<Object> args = new ArrayList<>(ids.size() + 1);
+        args.add(Timestamp.valueOf(at));
+        args.addAll(ids);
+        jdbc.update("UPDATE inbox_message SET state = 'APPLIED', attempts = attempts + 1, processed_at = ?, "
+                + "reason = NULL, reason_detail = NULL, next_attempt_at = NULL WHERE id IN ("
+                + "?,".repeat(ids.size() - 1) + "?)", args.toArray());
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or dead-lettered when {@code retryAt} is null. */

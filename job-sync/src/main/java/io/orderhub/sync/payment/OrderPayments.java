@@ -3,6 +3,8 @@ package io.orderhub.sync.payment;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.persistence.OrderStatusChanges;
+import io.orderhub.common.persistence.StatusChange;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The one place an order becomes paid because a gateway says so (notification, reconcile query or verified
  * manual evidence). Inside the caller's transaction: the order row is locked, the amount must equal what the
  * buyer owes, and only an order still awaiting payment moves (to PAID, with a status-history entry naming the
- * source); anything further along is left alone, so a late or repeated notice never moves an order backwards.
+ * source, and an order event in the outbox); anything further along is left alone, so a late or repeated notice never moves an order backwards.
  */
 @Component
 public class OrderPayments {
@@ -27,10 +29,12 @@ public class OrderPayments {
     }
 
     private final JdbcTemplate jdbc;
+    private final OrderStatusChanges statusChanges;
     private final Clock clock;
 
-    public OrderPayments(JdbcTemplate jdbc, Clock clock) {
+    public OrderPayments(JdbcTemplate jdbc, OrderStatusChanges statusChanges, Clock clock) {
         this.jdbc = jdbc;
+        this.statusChanges = statusChanges;
         this.clock = clock;
     }
 
@@ -60,14 +64,8 @@ public class OrderPayments {
         jdbc.update("UPDATE unified_order SET status = 'PAID', paid_at = COALESCE(paid_at, ?), version = version + 1, "
                 + "synced_at = ? WHERE order_no = ? AND status = 'PENDING_PAYMENT'",
                 Timestamp.valueOf(paidAt), Timestamp.valueOf(now), order.orderNo());
-        recordStatusChange(order.orderNo(), OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, paidAt, source, now);
+        statusChanges.record(new StatusChange(channel, shopId, notice.outTradeNo(), OrderStatus.PENDING_PAYMENT,
+                OrderStatus.PAID, paidAt, source));
         return new Result(Outcome.MARKED_PAID, order.status(), "order " + order.orderNo() + " marked PAID by " + source);
-    }
-
-    private void recordStatusChange(String orderNo, OrderStatus from, OrderStatus to, LocalDateTime changedAt,
-            StatusSource source, LocalDateTime now) {
-        jdbc.update("INSERT INTO order_status_history (order_no, from_status, to_status, changed_at, source, recorded_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", orderNo, from.name(), to.name(), Timestamp.valueOf(changedAt),
-                source.name(), Timestamp.valueOf(now));
     }
 }

@@ -1,0 +1,99 @@
+package io.orderhub.common.persistence;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one way to record that an order's unified status changed: a row in {@code order_status_history} and an
+ * order event in {@code order_event_outbox}, written together in the caller's transaction, so an event is published
+ * exactly for the changes that committed. {@link OrderWriter} records the changes of the pull through here; callbacks,
+ * payment reconcile and manual compensation call {@link #record} next to their own update of {@code unified_order}.
+ *
+ * <p>Per 500 changes it costs two multi-row inserts, never a statement per change.
+ */
+public class OrderStatusChanges {
+
+    private final OrderTableStatements statements;
+    private final Clock clock;
+
+    public OrderStatusChanges(JdbcTemplate jdbc, Clock clock) {
+        this(new OrderTableStatements(jdbc), clock);
+    }
+
+    OrderStatusChanges(OrderTableStatements statements, Clock clock) {
+        this.statements = statements;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends history and events for the given changes. Must run inside a Spring-managed transaction (the caller's
+     * {@code @Transactional} or {@code TransactionTemplate}) on the application's data source: the caller's own
+     * change of {@code unified_order} and these rows commit or roll back together. Does not touch
+     * {@code unified_order} itself.
+     *
+     * @throws IllegalStateException when no transaction is active (history and event would commit on their own)
+     */
+    public void record(List<StatusChange> changes) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("OrderStatusChanges.record must run inside the transaction that changes"
+                    + " the orders (e.g. TransactionTemplate.execute), none is active");
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        for (int from = 0; from < changes.size(); from += OrderWriter.CHUNK) {
+            append(changes.subList(from, Math.min(changes.size(), from + OrderWriter.CHUNK)), now);
+        }
+    }
+
+    /** One status change; see {@link #record(List)}. */
+    public void record(StatusChange change) {
+        record(List.of(change));
+    }
+
+    /** One multi-row insert into each table for up to a chunk of changes; the caller holds the transaction. */
+    void append(List<StatusChange> changes, LocalDateTime now) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<StatusHistoryRow> history = new ArrayList<>(changes.size());
+        List<OrderEventRow> events = new ArrayList<>(changes.size());
+        for (StatusChange change : changes) {
+            history.add(historyRow(change, now));
+            events.add(eventRow(change, now));
+        }
+        statements.insertHistory(history);
+        statements.insertEvents(events);
+    }
+
+    private static StatusHistoryRow historyRow(StatusChange change, LocalDateTime now) {
+        StatusHistoryRow row = new StatusHistoryRow();
+        row.orderNo = change.orderNo();
+        row.fromStatus = change.before() == null ? null : change.before().name();
+        row.toStatus = change.after().name();
+        row.changedAt = change.occurredAt();
+        row.source = change.source().name();
+        row.recordedAt = now.withNano(0);
+        return row;
+    }
+
+    private static OrderEventRow eventRow(StatusChange change, LocalDateTime now) {
+        OrderEventRow row = new OrderEventRow();
+        row.eventId = UUID.randomUUID().toString();
+        row.channel = change.channel().name();
+        row.shopId = change.shopId();
+        row.platformOrderId = change.platformOrderId();
+        row.orderNo = change.orderNo();
+        row.statusBefore = change.before() == null ? null : change.before().name();
+        row.statusAfter = change.after().name();
+        row.source = change.source().name();
+        row.occurredAt = change.occurredAt();
+        row.payload = null; // the standard body is rendered from the columns when published (OrderEventPayload)
+        row.createdAt = now;
+        return row;
+    }
+}
