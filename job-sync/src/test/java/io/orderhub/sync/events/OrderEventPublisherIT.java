@@ -237,25 +237,31 @@ class OrderEventPublisherIT {
                     assertThat(failure.reason()).isEqualTo("EVENTS_NOT_CONFIRMED");
                     assertThat(failure.getMessage()).contains("no publisher confirm within 0 ms");
                 });
-        assertThat(rows()).allSatisfy(row -> {
-            assertThat(row.get("published_at")).isNull();
+        // With a zero wait, confirms that raced in before the check count as published; the rest are not marked.
+        List<Map<String, Object>> afterFirstRun = rows();
+        List<String> unconfirmed = afterFirstRun.stream().filter(row -> row.get("published_at") == null)
+                .map(row -> (String) row.get("event_id")).toList();
+        assertThat(unconfirmed).isNotEmpty();
+        assertThat(afterFirstRun).allSatisfy(row -> {
             assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
-            assertThat((String) row.get("last_error")).contains("no publisher confirm");
+            if (row.get("published_at") == null) {
+                assertThat((String) row.get("last_error")).contains("no publisher confirm");
+            }
         });
-        List<GetResponse> firstDelivery = drain(5); // the broker did take them: only the confirm was not awaited
+        List<GetResponse> firstDelivery = drain(5); // the broker did take them all: only the confirms were not awaited
 
         publisher.run(new EventPublishRequest(null), context());
 
-        List<GetResponse> secondDelivery = drain(5);
-        assertThat(secondDelivery.stream().map(r -> r.getProps().getMessageId()))
-                .containsExactlyInAnyOrderElementsOf(firstDelivery.stream().map(r -> r.getProps().getMessageId()).toList());
+        List<GetResponse> secondDelivery = drain(unconfirmed.size());
+        assertThat(secondDelivery.stream().map(r -> r.getProps().getMessageId())).as("only the unconfirmed go out again")
+                .containsExactlyInAnyOrderElementsOf(unconfirmed);
         Map<String, String> firstBodies = new HashMap<>();
         firstDelivery.forEach(r -> firstBodies.put(r.getProps().getMessageId(), new String(r.getBody(), StandardCharsets.UTF_8)));
         assertThat(secondDelivery).allSatisfy(r -> assertThat(new String(r.getBody(), StandardCharsets.UTF_8))
                 .as("a re-published event is the identical message").isEqualTo(firstBodies.get(r.getProps().getMessageId())));
         assertThat(rows()).allSatisfy(row -> {
             assertThat(row.get("published_at")).isNotNull();
-            assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(2);
+            assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(unconfirmed.contains(row.get("event_id")) ? 2 : 1);
             assertThat(row.get("last_error")).isNull();
         });
     }
