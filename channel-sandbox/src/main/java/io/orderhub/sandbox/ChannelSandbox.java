@@ -89,7 +89,8 @@ public final class ChannelSandbox implements AutoCloseable {
         Instant now = b.now != null ? b.now : b.wallClock.instant().minus(Duration.ofMinutes(5));
         long nowSeconds = now.getEpochSecond();
         this.catalog = new OrderCatalog(b.seed, b.shopsPerChannel, b.ordersPerShop, nowSeconds - b.span.getSeconds(),
-                b.span.getSeconds(), b.inconsistentFraction, b.refundNotReflectedFraction, faults::badOrderRate, new SimulatedClock(nowSeconds));
+                b.span.getSeconds(), b.inconsistentFraction, b.refundNotReflectedFraction, faults::badOrderRate,
+                faults::outOfOrderModifiedRate, new SimulatedClock(nowSeconds));
         this.burst = new BurstEmitter(catalog, b.wallClock);
         this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
         PushSettings pushSettings = b.callbackBaseUrl == null ? b.push : b.push.withCallbackBaseUrl(b.callbackBaseUrl);

@@ -76,8 +76,12 @@ public final class SignedCalls {
     }
 
     public Reply jd(ShopCredentials shop, String paramJson, String secret) {
+        return jd(shop, "jingdong.pop.order.search", paramJson, secret);
+    }
+
+    public Reply jd(ShopCredentials shop, String method, String paramJson, String secret) {
         Map<String, String> system = new LinkedHashMap<>();
-        system.put("method", "jingdong.pop.order.search");
+        system.put("method", method);
         system.put("app_key", shop.appKey());
         system.put("access_token", shop.accessToken());
         system.put("timestamp", SimTime.text(Instant.now().getEpochSecond()));

@@ -86,6 +86,12 @@ public final class FaultInjector {
         return plan.get().badOrderRate();
     }
 
+    /** Fraction of the channel's orders whose latest change is stamped late (0 when the plan skips the channel). */
+    public double outOfOrderModifiedRate(Channel channel) {
+        FaultPlan p = plan.get();
+        return p.appliesTo(channel) ? p.outOfOrderModifiedRate() : 0;
+    }
+
     /** A fresh seeded stream for reordering a page. */
     public synchronized SplittableRandom shuffleRandom() {
         return random.split();

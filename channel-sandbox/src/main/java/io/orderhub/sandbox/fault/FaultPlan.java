@@ -24,6 +24,9 @@ import java.util.Set;
  * @param movingOrdersPerPage    on each page after the first, this many not-yet-served orders of the window are
  *                               modified so they sort onto the first page (newest-first) or past the end
  * @param shuffleWithinPage      orders inside a page come out of time order
+ * @param outOfOrderModifiedRate fraction of orders (stable per order) whose latest change is stamped up to 10 minutes
+ *                               late: the served modified time (and the truth's) is older than the moment the order
+ *                               sorts at in window queries, so it may lie before the queried window's start
  * @param expiredTokens          tokens that expire from a moment on
  * @param callbackSignatureSwitchAt wall-clock instant from which push callbacks are signed HMAC-SHA256 instead of MD5
  */
@@ -32,7 +35,7 @@ public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnReque
                         long delayMillis, double delayRate, double timeoutRate, double bodyStallRate,
                         double malformedJsonRate, double truncatedJsonRate, double badOrderRate,
                         double repeatPageRate, int movingOrdersPerPage, boolean shuffleWithinPage,
-                        List<TokenExpiry> expiredTokens, Instant callbackSignatureSwitchAt, Set<Channel> channels) {
+                        double outOfOrderModifiedRate, List<TokenExpiry> expiredTokens, Instant callbackSignatureSwitchAt, Set<Channel> channels) {
 
     public FaultPlan {
         serverErrorOnRequests = serverErrorOnRequests == null ? List.of() : List.copyOf(serverErrorOnRequests);
@@ -72,6 +75,7 @@ public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnReque
         private double repeatPageRate;
         private int movingOrdersPerPage;
         private boolean shuffleWithinPage;
+        private double outOfOrderModifiedRate;
         private List<TokenExpiry> expiredTokens = List.of();
         private Instant callbackSignatureSwitchAt;
         private Set<Channel> channels = Set.of();
@@ -94,6 +98,7 @@ public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnReque
             repeatPageRate = p.repeatPageRate;
             movingOrdersPerPage = p.movingOrdersPerPage;
             shuffleWithinPage = p.shuffleWithinPage;
+            outOfOrderModifiedRate = p.outOfOrderModifiedRate;
             expiredTokens = p.expiredTokens;
             callbackSignatureSwitchAt = p.callbackSignatureSwitchAt;
             channels = p.channels;
@@ -165,6 +170,11 @@ public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnReque
             return this;
         }
 
+        public Builder outOfOrderModifiedRate(double rate) {
+            outOfOrderModifiedRate = rate;
+            return this;
+        }
+
         public Builder expireToken(Channel channel, String shopId, Instant at) {
             expiredTokens = new java.util.ArrayList<>(expiredTokens);
             expiredTokens.add(new TokenExpiry(channel, shopId, at));
@@ -185,7 +195,8 @@ public record FaultPlan(double serverErrorRate, List<Integer> serverErrorOnReque
             return new FaultPlan(serverErrorRate, serverErrorOnRequests, rateLimitRate, serviceUnavailableRate,
                     delayMillis, delayRate,
                     timeoutRate, bodyStallRate, malformedJsonRate, truncatedJsonRate, badOrderRate, repeatPageRate,
-                    movingOrdersPerPage, shuffleWithinPage, expiredTokens, callbackSignatureSwitchAt, channels);
+                    movingOrdersPerPage, shuffleWithinPage, outOfOrderModifiedRate, expiredTokens, callbackSignatureSwitchAt,
+                    channels);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
 
 /** All shops of all channels: their credentials and order books. One app per channel serves all its shops. */
 public final class OrderCatalog {
@@ -20,10 +21,18 @@ public final class OrderCatalog {
     public OrderCatalog(long seed, int shopsPerChannel, int ordersPerShop, long spanStart, long spanSeconds,
                         double inconsistentFraction, double refundNotReflectedFraction, DoubleSupplier badOrderRate,
                         SimulatedClock clock) {
+        this(seed, shopsPerChannel, ordersPerShop, spanStart, spanSeconds, inconsistentFraction,
+                refundNotReflectedFraction, badOrderRate, channel -> 0, clock);
+    }
+
+    /** {@code outOfOrderModifiedRate}: per channel, read at each regeneration (the fault plan may change). */
+    public OrderCatalog(long seed, int shopsPerChannel, int ordersPerShop, long spanStart, long spanSeconds,
+                        double inconsistentFraction, double refundNotReflectedFraction, DoubleSupplier badOrderRate,
+                        ToDoubleFunction<Channel> outOfOrderModifiedRate, SimulatedClock clock) {
         this.clock = clock;
         for (Channel channel : Channel.values()) {
             OrderGenerator generator = new OrderGenerator(seed, channel, spanStart, spanSeconds, inconsistentFraction,
-                    refundNotReflectedFraction, badOrderRate);
+                    refundNotReflectedFraction, badOrderRate, () -> outOfOrderModifiedRate.applyAsDouble(channel));
             SplittableRandom random = new SplittableRandom(Seeds.mix(seed, channel.ordinal(), -1));
             String appKey = appKey(channel, random);
             String appSecret = hex(random, 16);

@@ -19,6 +19,9 @@ public final class OrderGenerator {
     private final double inconsistentFraction;
     private final double refundNotReflectedFraction;
     private final DoubleSupplier badOrderRate;
+    private final DoubleSupplier outOfOrderModifiedRate;
+    /** A late stamp is at most this much older than the event it stands for. */
+    static final long MAX_STAMP_LAG_SECONDS = 600;
 
     public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
                           DoubleSupplier badOrderRate) {
@@ -27,6 +30,14 @@ public final class OrderGenerator {
 
     public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
                           double refundNotReflectedFraction, DoubleSupplier badOrderRate) {
+        this(seed, channel, spanStart, spanSeconds, inconsistentFraction, refundNotReflectedFraction, badOrderRate,
+                () -> 0);
+    }
+
+    public OrderGenerator(long seed, Channel channel, long spanStart, long spanSeconds, double inconsistentFraction,
+                          double refundNotReflectedFraction, DoubleSupplier badOrderRate,
+                          DoubleSupplier outOfOrderModifiedRate) {
+        this.outOfOrderModifiedRate = outOfOrderModifiedRate;
         this.refundNotReflectedFraction = refundNotReflectedFraction;
         this.seed = seed;
         this.channel = channel;
@@ -88,17 +99,39 @@ public final class OrderGenerator {
 
         List<SimLine> lines = shareOut(drafts, goods, discount, tax, timeline, now);
         // Drawn from its own stable value (no random draw consumed), so AMOUNT_MISMATCH orders stay the same.
-        if (inconsistency == Inconsistency.NONE
+        // JD: the refund is read from the lines only (no order-level marker in the mapping), so there is nothing
+        // that could fail to reflect it.
+        if (inconsistency == Inconsistency.NONE && channel != Channel.JD
                 && lines.stream().anyMatch(line -> line.refundState() == RefundState.REFUNDED)
                 && Seeds.unit(seed, channel.ordinal(), shop, index, 3) < refundNotReflectedFraction) {
             inconsistency = Inconsistency.REFUND_NOT_REFLECTED;
         }
         long modified = Math.max(timeline.modifiedAt(now), touchedAt);
+        modified = lateStamp(shop, index, timeline, now, touchedAt, modified);
         long numericId = OrderIds.numericId(channel, shop, index);
         return new SimOrder(channel, shop, shopId, index, numericId,
                 OrderIds.orderId(channel, shop, index, timeline.createdAt()), timeline, now,
                 timeline.statusAt(now), timeline.onHoldAt(now), modified, lines, promotions, freight, tax, paid,
                 crossBorder, authorId, roomId, touches, inconsistency, defect);
+    }
+
+    /**
+     * outOfOrderModifiedRate (stable per order, no random draw consumed): the platform stamps the latest lifecycle
+     * event up to {@link #MAX_STAMP_LAG_SECONDS} late, i.e. the served (and true) modified time is older than the
+     * moment the change happened, which is where the order sorts in window queries. The stamp stays after the
+     * previous event and after any touch, so a re-read still moves the order forward.
+     */
+    private long lateStamp(int shop, int index, OrderTimeline timeline, long now, long touchedAt, long modified) {
+        double rate = outOfOrderModifiedRate.getAsDouble();
+        if (rate <= 0 || touchedAt >= modified || Seeds.unit(seed, channel.ordinal(), shop, index, 4) >= rate) {
+            return modified;
+        }
+        long previous = timeline.previousModifiedAt(now);
+        if (previous == 0) {
+            return modified;
+        }
+        long lag = 1 + (long) (Seeds.unit(seed, channel.ordinal(), shop, index, 5) * MAX_STAMP_LAG_SECONDS);
+        return Math.max(modified - lag, Math.max(previous, touchedAt) + 1);
     }
 
     private record LineDraft(int product, int variant, int quantity, long price, boolean gift) {

@@ -48,6 +48,25 @@ public record OrderTimeline(long createdAt, long depositPaidAt, long paidAt, lon
         return latest;
     }
 
+    /**
+     * The latest event strictly before {@link #modifiedAt(long)}, or 0 when the latest event is the creation (there
+     * is no earlier one). A late-stamped modified time never goes at or below it, so the stamp still moves forward.
+     */
+    public long previousModifiedAt(long now) {
+        long latest = modifiedAt(now);
+        if (latest == createdAt) {
+            return 0;
+        }
+        long previous = createdAt;
+        for (long at : new long[] {depositPaidAt, paidAt, partShippedAt, shippedAt, deliveredAt, completedAt,
+                cancelledAt, heldAt, refundRequestedAt, refundedAt}) {
+            if (happened(at, now) && at < latest && at > previous) {
+                previous = at;
+            }
+        }
+        return previous;
+    }
+
     public boolean onHoldAt(long now) {
         return happened(heldAt, now);
     }

@@ -2,6 +2,7 @@ package io.orderhub.sandbox.jd;
 
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ShopCredentials;
+import io.orderhub.sandbox.generator.OrderIds;
 import io.orderhub.sandbox.generator.ShopOrderBook;
 import io.orderhub.sandbox.generator.SimTime;
 import io.orderhub.sandbox.generator.TimeAxis;
@@ -30,11 +31,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JOS router {@code /routerjson}, method {@code jingdong.pop.order.search}. Business-parameter problems come back
+ * JOS router {@code /routerjson}, methods {@code jingdong.pop.order.search} and {@code jingdong.pop.order.get}
+ * ({@code order_id}, {@code optional_fields}; same signature rules). Business-parameter problems come back
  * inside a normal response with {@code apiResult.success=false}, as JD does; gateway problems as error_response.
  */
 public final class JdGateway implements PlatformGateway {
     private static final String SEARCH = "jingdong.pop.order.search";
+    private static final String GET = "jingdong.pop.order.get";
     private static final long ONE_MONTH = 31L * 86_400;
     private static final Set<String> ALL_STATES = Set.of("WAIT_SELLER_STOCK_OUT", "WAIT_GOODS_RECEIVE_CONFIRM",
             "WAIT_SELLER_DELIVERY", "PAUSE", "FINISHED_L", "TRADE_CANCELED", "LOCKED", "POP_ORDER_PAUSE");
@@ -70,12 +73,14 @@ public final class JdGateway implements PlatformGateway {
                 throw new ApiRejection(Reason.INVALID_SIGNATURE, "sign");
             }
             int shop = context.shop(Channel.JD, context.required(params, "access_token", Reason.MISSING_TOKEN));
-            if (!method.equals(SEARCH)) {
+            if (!method.equals(SEARCH) && !method.equals(GET)) {
                 throw new ApiRejection(Reason.INVALID_METHOD, method);
             }
             context.admit(Channel.JD, appKey, method);
-            return GatewayReply.ok(SandboxJson.write(search(context.catalog().book(Channel.JD, shop),
-                    params.getOrDefault("360buy_param_json", "{}"))));
+            ShopOrderBook book = context.catalog().book(Channel.JD, shop);
+            String paramJson = params.getOrDefault("360buy_param_json", "{}");
+            return GatewayReply.ok(SandboxJson.write(method.equals(SEARCH) ? search(book, paramJson)
+                    : detail(book, shop, paramJson)));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return JdErrors.render(rejection);
@@ -119,6 +124,36 @@ public final class JdGateway implements PlatformGateway {
                     .put("chineseErrCode", e.getMessage()).put("numberCode", 1000);
             result.put("orderTotal", 0);
             result.putArray("orderInfoList");
+        }
+        return root;
+    }
+
+    /**
+     * {@code jingdong_pop_order_get_responce.orderDetailInfo{apiResult, orderInfo}}; an order the shop does not have
+     * (or not yet visible) is {@code apiResult.success=false} without {@code orderInfo}, like a bad parameter.
+     */
+    private ObjectNode detail(ShopOrderBook book, int shop, String paramJson) {
+        ObjectNode root = SandboxJson.object();
+        ObjectNode response = root.putObject("jingdong_pop_order_get_responce");
+        response.put("code", "0");
+        ObjectNode info = response.putObject("orderDetailInfo");
+        ObjectNode apiResult = info.putObject("apiResult");
+        try {
+            JsonNode p = SandboxJson.MAPPER.readTree(paramJson);
+            String orderId = text(p, "order_id");
+            Set<String> fields = new LinkedHashSet<>(Arrays.asList(text(p, "optional_fields").split(",")));
+            long now = context.now();
+            OrderIds.OrderRef ref = OrderIds.decode(Channel.JD, orderId)
+                    .filter(r -> r.shop() == shop && book.visible(r.index(), now))
+                    .orElseThrow(() -> new IllegalArgumentException("订单不存在: " + orderId));
+            apiResult.put("success", true).put("englishErrCode", "success").put("chineseErrCode", "成功")
+                    .put("numberCode", 0);
+            info.set("orderInfo", JdOrderRenderer.order(book.order(ref.index(), now), fields));
+            context.stats().increment("orders.served");
+        } catch (IllegalArgumentException | JacksonException e) {
+            context.stats().increment("rejected.JD_BUSINESS_PARAMETER");
+            apiResult.put("success", false).put("englishErrCode", "invalid parameter")
+                    .put("chineseErrCode", e.getMessage()).put("numberCode", 1000);
         }
         return root;
     }

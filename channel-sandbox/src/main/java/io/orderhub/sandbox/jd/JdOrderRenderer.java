@@ -3,6 +3,7 @@ package io.orderhub.sandbox.jd;
 import io.orderhub.sandbox.generator.FundedBy;
 import io.orderhub.sandbox.generator.Money;
 import io.orderhub.sandbox.generator.PayloadDefect;
+import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
 import io.orderhub.sandbox.generator.SimPromotion;
@@ -16,6 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
  * A POP order with every field a string; {@code orderTotalPrice} is the goods amount, {@code orderSellerPrice} =
  * total − sellerDiscount, {@code orderPayment} what the buyer pays. Only fields named in optional_fields are kept.
  * {@code couponType} is rendered as JD shows it, {@code "41-京东券"}: the number, a dash and the label.
+ *
+ * <p>Refunds and presale: POP search's published field list has neither, so the names come from JD's newer order
+ * API (sp-order {@code orders}): per item {@code afsInfoList[]{afsOrderId, refundStatus, refundStatusDesc}} (absent = no after-sale), per order {@code orderFlag.preSaleOrder} (boolean) and,
+ * for a dated presale, {@code appointmentCalendar.opDeliveredTime}. {@code refundStatus} values are those of JD's
+ * refund-apply (退款审核单) status: "0" 未审核 while requested, "3" 京东财务审核通过 once refunded.
  */
 final class JdOrderRenderer {
     static final String UNPAID = "0001-01-01 00:00:00";
@@ -49,15 +55,28 @@ final class JdOrderRenderer {
         n.put("orderEndTime", completed == 0 ? "" : SimTime.text(completed));
         n.put("venderRemark", o.touches() > 0 ? "商家备注 v" + o.touches() : "");
         n.put("pin", "jd_" + Long.toHexString(o.numericId()));
+        n.putObject("orderFlag").put("preSaleOrder", o.presale());
+        long expected = o.timeline().expectedDeliveryAt();
+        if (o.presale() && expected != 0) {
+            n.putObject("appointmentCalendar").put("opDeliveredTime", SimTime.text(expected));
+        }
         ArrayNode items = n.putArray("itemInfoList");
         for (SimLine line : o.lines()) {
-            items.addObject()
+            ObjectNode item = items.addObject()
                     .put("skuId", Long.toString(line.platformSku()))
                     .put("outerSkuId", line.sku())
                     .put("skuName", line.title())
                     .put("jdPrice", Money.yuanText(line.unitPriceFen()))
                     .put("itemTotal", Integer.toString(line.quantity()))
                     .put("wareId", Long.toString(line.productId()));
+            if (line.refundState() != RefundState.NONE) {
+                boolean refunded = line.refundState() == RefundState.REFUNDED;
+                item.putArray("afsInfoList").addObject()
+                        .put("afsOrderId", Long.toString(o.numericId() % 1_000_000_000L * 100 + 10
+                                + Integer.parseInt(line.lineId())))
+                        .put("refundStatus", refunded ? "3" : "0")
+                        .put("refundStatusDesc", refunded ? "京东财务审核通过" : "未审核");
+            }
         }
         ArrayNode coupons = n.putArray("couponDetailList");
         String firstSku = Long.toString(o.lines().get(0).platformSku());

@@ -93,10 +93,37 @@ class OrderGeneratorTest {
         assertThat(taobao).anyMatch(o -> o.refundState() == RefundState.PARTIAL);
         assertThat(taobao).anyMatch(o -> o.refundState() == RefundState.REFUNDED);
         assertThat(taobao).anyMatch(o -> o.refundState() == RefundState.REQUESTED);
-        assertThat(orders(5, Channel.JD, 5000, 0, NOW)).anyMatch(SimOrder::onHold);
+        assertThat(orders(5, Channel.JD, 5000, 0, NOW)).anyMatch(SimOrder::onHold)
+                .anyMatch(o -> o.refundState() == RefundState.PARTIAL)
+                .anyMatch(o -> o.refundState() == RefundState.REQUESTED)
+                .anyMatch(o -> o.presale() && o.timeline().expectedDeliveryAt() != 0)
+                .noneMatch(o -> o.inconsistency() == Inconsistency.REFUND_NOT_REFLECTED);
         assertThat(orders(5, Channel.DOUYIN, 5000, 0, NOW))
                 .anyMatch(o -> o.promotionFen("talent") > 0 && o.authorId() != 0)
                 .anyMatch(o -> o.lines().stream().anyMatch(l -> l.platformSku() > (1L << 53)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void lateStampsAreOlderThanTheChangeButAfterThePreviousEvent(Channel channel) {
+        OrderGenerator plain = new OrderGenerator(3, channel, NOW - SPAN, SPAN, 0, 0, () -> 0);
+        OrderGenerator late = new OrderGenerator(3, channel, NOW - SPAN, SPAN, 0, 0, () -> 0, () -> 1);
+        int lagged = 0;
+        for (int i = 0; i < 500; i++) {
+            OrderTimeline timeline = plain.timeline(0, i);
+            if (!timeline.visibleAt(NOW)) {
+                continue;
+            }
+            long real = plain.order(0, "S", i, NOW, 0, 0).modifiedAt();
+            long stamped = late.order(0, "S", i, NOW, 0, 0).modifiedAt();
+            assertThat(stamped).isLessThanOrEqualTo(real)
+                    .isGreaterThanOrEqualTo(real - OrderGenerator.MAX_STAMP_LAG_SECONDS);
+            if (stamped < real) {
+                lagged++;
+                assertThat(stamped).isGreaterThan(timeline.previousModifiedAt(NOW));
+            }
+        }
+        assertThat(lagged).isPositive();
     }
 
     @ParameterizedTest

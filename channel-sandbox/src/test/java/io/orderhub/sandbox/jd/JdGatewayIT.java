@@ -111,4 +111,61 @@ class JdGatewayIT {
                 .forEach(c -> types.add(c.get("couponType").asString())));
         assertThat(types).isNotEmpty().allMatch(t -> t.matches("\\d+-.+"));
     }
+
+    @Test
+    void orderGetReturnsTheOrderTheSearchShows() {
+        JsonNode listed = result(query(30, ALL_STATES, "orderId,orderState,modified,itemInfoList", 1, "1"))
+                .get("orderInfoList").get(0);
+        String orderId = listed.get("orderId").asString();
+        JsonNode detail = calls.jd(shop, "jingdong.pop.order.get", "{\"optional_fields\":\"orderId,orderState,"
+                + "modified,itemInfoList\",\"order_id\":\"" + orderId + "\"}", shop.appSecret()).json()
+                .at("/jingdong_pop_order_get_responce/orderDetailInfo");
+        assertThat(detail.at("/apiResult/success").asBoolean()).isTrue();
+        assertThat(detail.get("orderInfo")).isEqualTo(listed);
+    }
+
+    @Test
+    void orderGetOfAnOrderTheShopDoesNotHaveFailsInApiResult() {
+        JsonNode detail = calls.jd(shop, "jingdong.pop.order.get",
+                "{\"optional_fields\":\"orderId\",\"order_id\":\"1\"}", shop.appSecret()).json()
+                .at("/jingdong_pop_order_get_responce/orderDetailInfo");
+        assertThat(detail.at("/apiResult/success").asBoolean()).isFalse();
+        assertThat(detail.has("orderInfo")).isFalse();
+    }
+
+    @Test
+    void lineRefundsAndPresaleComeInTheirFields() {
+        List<String> refundStatuses = new ArrayList<>();
+        int presale = 0;
+        for (int page = 1; page <= 20; page++) {
+            JsonNode list = result(query(30, ALL_STATES, "orderId,itemInfoList,orderFlag,appointmentCalendar", page,
+                    "100")).get("orderInfoList");
+            for (JsonNode order : list) {
+                order.get("itemInfoList").forEach(item -> item.path("afsInfoList")
+                        .forEach(afs -> refundStatuses.add(afs.get("refundStatus").asString())));
+                if (order.at("/orderFlag/preSaleOrder").asBoolean()) {
+                    presale++;
+                } else {
+                    assertThat(order.has("appointmentCalendar")).isFalse();
+                }
+            }
+        }
+        assertThat(refundStatuses).contains("0", "3").allMatch(s -> s.equals("0") || s.equals("3"));
+        assertThat(presale).isPositive();
+    }
+
+    @Test
+    void lateStampedOrdersBreakTheSortOrderButMatchTheTruth() {
+        sandbox.faults(io.orderhub.sandbox.fault.FaultPlan.builder().outOfOrderModifiedRate(0.3).build());
+        JsonNode list = result(query(30, ALL_STATES, "orderId,modified", 1, "100")).get("orderInfoList");
+        List<String> modified = new ArrayList<>();
+        java.util.Map<String, String> truth = new java.util.HashMap<>();
+        sandbox.truth(Channel.JD, shop.shopId()).forEach(o -> truth.put(o.platformOrderId(),
+                SimTime.TEXT.format(o.modifiedAt())));
+        for (JsonNode order : list) {
+            modified.add(order.get("modified").asString());
+            assertThat(order.get("modified").asString()).isEqualTo(truth.get(order.get("orderId").asString()));
+        }
+        assertThat(modified).isNotEqualTo(modified.stream().sorted((a, b) -> b.compareTo(a)).toList());
+    }
 }

@@ -150,10 +150,11 @@ class GroundTruthConsistencyIT {
     void jdPayloadsMapToTheTruth() {
         ShopCredentials shop = sandbox.shops(Channel.JD).get(0);
         Map<String, Seen> seen = new HashMap<>();
+        Map<String, String> presale = new HashMap<>();
         for (int page = 1; ; page++) {
             String json = "{\"dateType\":0,\"end_date\":\"" + SimTime.text(now) + "\",\"optional_fields\":\"orderId,"
                     + "orderState,orderTotalPrice,orderPayment,freightPrice,taxFee,modified,itemInfoList,"
-                    + "couponDetailList\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,WAIT_GOODS_RECEIVE_CONFIRM,"
+                    + "couponDetailList,orderFlag,appointmentCalendar\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,WAIT_GOODS_RECEIVE_CONFIRM,"
                     + "FINISHED_L,TRADE_CANCELED,LOCKED,PAUSE\",\"page\":\"" + page + "\",\"page_size\":\"100\","
                     + "\"sortType\":1,\"start_date\":\"" + SimTime.text(from) + "\"}";
             JsonNode list = calls.jd(shop, json).json()
@@ -162,8 +163,16 @@ class GroundTruthConsistencyIT {
                 break;
             }
             list.forEach(o -> seen.put(o.get("orderId").asString(), jd(o)));
+            list.forEach(o -> presale.put(o.get("orderId").asString(), o.at("/orderFlag/preSaleOrder").asBoolean()
+                    + "|" + (o.has("appointmentCalendar")
+                    ? o.at("/appointmentCalendar/opDeliveredTime").asString().substring(0, 10) : "null")));
         }
         assertThat(seen).isEqualTo(truth(Channel.JD, true));
+        assertThat(seen.values()).anyMatch(s -> !s.refund().equals("NONE"));
+        assertThat(presale.values()).anyMatch(v -> v.startsWith("true|"));
+        assertThat(presale).isEqualTo(sandbox.truth(Channel.JD, shop.shopId())
+                .collect(Collectors.toMap(UnifiedOrder::platformOrderId,
+                        o -> o.presale() + "|" + o.expectedDelivery())));
     }
 
     private static Seen jd(JsonNode o) {
@@ -176,10 +185,20 @@ class GroundTruthConsistencyIT {
         };
         boolean onHold = state.equals("PAUSE") || state.equals("POP_ORDER_PAUSE") || state.equals("LOCKED");
         List<String> lines = new ArrayList<>();
+        List<String> refunds = new ArrayList<>();
         for (JsonNode i : o.get("itemInfoList")) {
+            String refund = "NONE";
+            for (JsonNode afs : i.path("afsInfoList")) {
+                refund = switch (afs.get("refundStatus").asString()) {
+                    case "3", "6", "9" -> "REFUNDED";
+                    case "0", "1", "5", "7", "10" -> "REQUESTED";
+                    default -> refund;
+                };
+            }
+            refunds.add(refund);
             lines.add(i.get("outerSkuId").asString() + "|" + i.get("skuId").asString() + "|"
                     + i.get("itemTotal").asString() + "|" + yuan(i.get("jdPrice")) + "|"
-                    + (new BigDecimal(i.get("jdPrice").asString()).signum() == 0) + "|NONE");
+                    + (new BigDecimal(i.get("jdPrice").asString()).signum() == 0) + "|" + refund);
         }
         List<String> marketing = new ArrayList<>();
         for (JsonNode c : o.get("couponDetailList")) {
@@ -197,7 +216,7 @@ class GroundTruthConsistencyIT {
         BigDecimal freight = new BigDecimal(o.get("freightPrice").asString());
         BigDecimal tax = new BigDecimal(o.get("taxFee").asString());
         BigDecimal paid = new BigDecimal(o.get("orderPayment").asString());
-        return new Seen(o.get("orderId").asString(), status, "NONE", onHold, yuan(goods),
+        return new Seen(o.get("orderId").asString(), status, refundOf(refunds), onHold, yuan(goods),
                 yuan(goods.add(freight).add(tax).subtract(paid)), yuan(freight), yuan(tax), yuan(paid),
                 o.get("modified").asString(), lines, marketing.stream().sorted().toList());
     }

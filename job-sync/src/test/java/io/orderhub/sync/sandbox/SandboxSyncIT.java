@@ -72,6 +72,7 @@ class SandboxSyncIT {
                         .movingOrdersPerPage(1)
                         .shuffleWithinPage(true)
                         .badOrderRate(0.003)
+                        .outOfOrderModifiedRate(0.05)
                         .build())
                 .build()
                 .start();
@@ -101,7 +102,8 @@ class SandboxSyncIT {
         }
         // The moving-orders fault keeps modifying orders while we page; once the platform is quiet, one more run
         // catches up with the last of them, as the next scheduled run would.
-        sandbox.faults(FaultPlan.builder().badOrderRate(0.003).build());
+        // Late stamps are part of the orders' content (as bad orders are): they stay, or the truth would change.
+        sandbox.faults(FaultPlan.builder().badOrderRate(0.003).outOfOrderModifiedRate(0.05).build());
         outcomes.add(sync.run(request, new JobContext(Shard.SOLE, (pattern, args) -> { })));
         GroundTruthCheck.Report report = new GroundTruthCheck(link, reader, jdbc).check(shops);
 

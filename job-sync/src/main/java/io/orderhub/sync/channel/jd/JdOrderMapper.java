@@ -26,8 +26,11 @@ import java.util.Map;
  * A POP {@code orderInfo} (as in {@code orderInfoList[]} or {@code orderDetailInfo.orderInfo}) → unified order,
  * following docs/unified-model.md. Every POP field is a string, amounts are yuan text.
  *
- * <p>What order.search does not carry, and so stays unset: shipping and promised-ship times, presale, and line
- * refunds (JD keeps after-sales in its separate {@code jingdong.asc.*} APIs), so every line is refund NONE.
+ * <p>Line refunds and presale are read where docs/unified-model.md says (names from JD's newer order API, as the POP
+ * search docs list none): a line's {@code afsInfoList[].refundStatus} through {@code status_mapping} (kind REFUND;
+ * an unknown code is quarantined), several after-sales on one line → the most advanced state; presale =
+ * {@code orderFlag.preSaleOrder}, expected delivery = the date of {@code appointmentCalendar.opDeliveredTime}.
+ * Still unset: shipping and promised-ship times.
  */
 final class JdOrderMapper {
 
@@ -48,7 +51,10 @@ final class JdOrderMapper {
         BigDecimal tax = order.yuan("taxFee", true);
         BigDecimal paid = order.yuan("orderPayment", false);
         List<JsonFields> coupons = order.array("couponDetailList");
-        List<OrderLine> lines = lines(order, discountBySku(coupons));
+        List<OrderLine> lines = lines(order, discountBySku(coupons), statuses);
+        boolean presale = presale(order);
+        LocalDateTime expectedDelivery = presale && order.has("appointmentCalendar")
+                ? order.object("appointmentCalendar").dateTime("opDeliveredTime", true, NO_TIME) : null;
         LocalDateTime endTime = order.dateTime("orderEndTime", true, NO_TIME);
 
         return new UnifiedOrder(Channel.JD, shopId, orderId, status.status(), orderState,
@@ -57,14 +63,53 @@ final class JdOrderMapper {
                 new OrderTimes(order.dateTime("orderStartTime", false), order.dateTime("paymentConfirmTime", true, NO_TIME),
                         order.dateTime("modified", false), null, null,
                         status.status() == OrderStatus.COMPLETED ? endTime : null),
-                false, null,
+                presale, expectedDelivery == null ? null : expectedDelivery.toLocalDate(),
                 // The unified model names no cross-border flag for JD; taxFee is only charged on cross-border goods.
                 tax.signum() > 0,
                 BuyerMask.mask(order.textOrNull("pin")),
                 lines, marketing(coupons));
     }
 
-    private static List<OrderLine> lines(JsonFields order, Map<String, BigDecimal> discountBySku) {
+    /** {@code orderFlag.preSaleOrder}: a JSON boolean in JD's order API; the text "true" is read the same. */
+    private static boolean presale(JsonFields order) {
+        if (!order.has("orderFlag")) {
+            return false;
+        }
+        JsonFields flag = order.object("orderFlag");
+        if (!flag.has("preSaleOrder")) {
+            return false;
+        }
+        String value = flag.text("preSaleOrder");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw flag.invalid("preSaleOrder", "expected true or false: '" + value + "'");
+        }
+        return value.equals("true");
+    }
+
+    private static RefundState lineRefund(JsonFields item, StatusMapping statuses) {
+        RefundState state = RefundState.NONE;
+        for (JsonFields afs : item.array("afsInfoList")) {
+            String code = afs.text("refundStatus");
+            RefundState mapped = statuses.refundState(Channel.JD, code)
+                    .orElseThrow(() -> new MappingFailure(QuarantineReason.UNKNOWN_STATUS, afs.where("refundStatus"),
+                            "refund status '" + code + "' is not in the mapping"));
+            if (rank(mapped) > rank(state)) {
+                state = mapped;
+            }
+        }
+        return state;
+    }
+
+    private static int rank(RefundState state) {
+        return switch (state) {
+            case NONE -> 0;
+            case REQUESTED -> 1;
+            case PARTIAL, REFUNDED -> 2;
+        };
+    }
+
+    private static List<OrderLine> lines(JsonFields order, Map<String, BigDecimal> discountBySku,
+                                         StatusMapping statuses) {
         List<OrderLine> lines = new ArrayList<>();
         for (JsonFields item : order.array("itemInfoList")) {
             BigDecimal unitPrice = item.yuan("jdPrice", false);
@@ -72,7 +117,7 @@ final class JdOrderMapper {
             lines.add(new OrderLine(item.textOrNull("outerSkuId"), skuId, item.textOrNull("skuName"),
                     item.integer("itemTotal"), null, unitPrice,
                     skuId == null ? Yuan.ZERO : discountBySku.getOrDefault(skuId, Yuan.ZERO),
-                    unitPrice.signum() == 0, RefundState.NONE, null));
+                    unitPrice.signum() == 0, lineRefund(item, statuses), null));
         }
         return lines;
     }

@@ -49,7 +49,10 @@ class JdAdapterTest {
     private final MapStatusMapping statuses = new MapStatusMapping()
             .order(Channel.JD, "WAIT_SELLER_STOCK_OUT", OrderStatus.PAID)
             .order(Channel.JD, "FINISHED_L", OrderStatus.COMPLETED)
-            .order(Channel.JD, "LOCKED", OrderStatus.PAID, true);
+            .order(Channel.JD, "LOCKED", OrderStatus.PAID, true)
+            .refund(Channel.JD, "0", RefundState.REQUESTED)
+            .refund(Channel.JD, "2", RefundState.NONE)
+            .refund(Channel.JD, "3", RefundState.REFUNDED);
     private final TimeWindow window = new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0),
             LocalDateTime.of(2024, 1, 15, 10, 0));
 
@@ -91,7 +94,7 @@ class JdAdapterTest {
         assertThat(form.get("360buy_param_json")).isEqualTo("{\"dateType\":0,\"end_date\":\"2024-01-15 10:00:00\","
                 + "\"optional_fields\":\"orderId,orderState,orderStateRemark,orderTotalPrice,orderSellerPrice,"
                 + "orderPayment,freightPrice,sellerDiscount,taxFee,orderStartTime,paymentConfirmTime,modified,"
-                + "orderEndTime,pin,itemInfoList,couponDetailList\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
+                + "orderEndTime,pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
                 + "WAIT_GOODS_RECEIVE_CONFIRM,WAIT_SELLER_DELIVERY,PAUSE,FINISHED_L,TRADE_CANCELED,LOCKED,"
                 + "POP_ORDER_PAUSE\",\"page\":\"3\",\"page_size\":\"50\",\"sortType\":1,"
                 + "\"start_date\":\"2024-01-15 09:00:00\"}");
@@ -258,6 +261,57 @@ class JdAdapterTest {
                 + "\"orderDetailInfo\":{\"apiResult\":{\"success\":true}}}}").build());
 
         assertThat(adapter.fetchDetail(shop(server), "1")).isEmpty();
+    }
+
+    private UnifiedOrder presaleWithRefunds() throws IOException {
+        server.enqueue(new MockResponse.Builder().body(fixture("order-get-refund-presale.json")).build());
+        return adapter.map("shop-1", adapter.fetchDetail(shop(server), "298765432404").orElseThrow(), statuses);
+    }
+
+    @Test
+    void lineRefundsComeFromTheAfterSalesThroughTheMapping() throws Exception {
+        UnifiedOrder order = presaleWithRefunds();
+
+        // Line 2 has a refused after-sale (2 → NONE) and a new one (0 → REQUESTED): the most advanced state counts.
+        assertThat(order.lines()).extracting(OrderLine::sku, OrderLine::refundState).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MOON-CAKE", RefundState.REFUNDED),
+                org.assertj.core.groups.Tuple.tuple("TEA-GIFT", RefundState.REQUESTED));
+        assertThat(order.refundState()).isEqualTo(RefundState.PARTIAL);
+        assertThat(server.takeRequest().getUrl().queryParameter("method")).isEqualTo("jingdong.pop.order.get");
+    }
+
+    @Test
+    void presaleOrderCarriesTheExpectedDeliveryDate() throws Exception {
+        UnifiedOrder order = presaleWithRefunds();
+
+        assertThat(order.presale()).isTrue();
+        assertThat(order.presaleDeliveryDate()).isEqualTo(java.time.LocalDate.of(2024, 1, 25));
+    }
+
+    @Test
+    void presaleWithoutADeliveryTimeHasNoDate() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"LOCKED\",\"orderTotalPrice\":\"1.00\","
+                + "\"orderPayment\":\"1.00\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\","
+                + "\"orderFlag\":{\"preSaleOrder\":true}}");
+
+        UnifiedOrder order = adapter.map("shop-1", raw, statuses);
+
+        assertThat(order.presale()).isTrue();
+        assertThat(order.presaleDeliveryDate()).isNull();
+    }
+
+    @Test
+    void unknownRefundStatusIsQuarantinedNotGuessed() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"LOCKED\",\"orderTotalPrice\":\"1.00\","
+                + "\"orderPayment\":\"1.00\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\","
+                + "\"itemInfoList\":[{\"skuId\":\"1\",\"jdPrice\":\"1.00\",\"itemTotal\":\"1\","
+                + "\"afsInfoList\":[{\"afsOrderId\":\"9\",\"refundStatus\":\"99\"}]}]}");
+
+        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(QuarantineReason.UNKNOWN_STATUS);
+                    assertThat(failure.field()).isEqualTo("orderInfo.itemInfoList[0].afsInfoList[0].refundStatus");
+                });
     }
 
     @Test
