@@ -188,6 +188,23 @@ class CallbackInboxIT {
     }
 
     @Test
+    void twoHeldCopiesOfOneMessageReplayAsOneAppliedAndOneDuplicate() throws Exception {
+        String tid = tid();
+        Map<String, String> message = push(tid, "WAIT_SELLER_SEND_GOODS", NOON.minusMinutes(2), "hmac-sha256", NOON);
+        postPush(shopId, message).close(); // stored, but the answer was lost: the platform sends it again
+        postPush(shopId, message).close();
+        assertThat(states(shopId)).containsExactly("HELD", "HELD");
+
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256' WHERE shop_id = ?", shopId);
+        String summary = replay.run(replayShop(), JobContext.STANDALONE);
+
+        assertThat(summary).contains("reverified=1", "duplicates=1", "applied=1");
+        assertThat(states(shopId)).containsExactlyInAnyOrder("APPLIED", "DUPLICATE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_status_history h JOIN unified_order o "
+                + "ON o.order_no = h.order_no WHERE o.shop_id = ?", Integer.class, shopId)).isEqualTo(1);
+    }
+
+    @Test
     void theLegacyAlgorithmIsAcceptedOnlyInsideItsWindowAndIsMarked() throws Exception {
         jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256', callback_legacy_sign_method = 'md5', "
                 + "callback_legacy_until = ? WHERE shop_id = ?", NOON.plusHours(1), shopId);
