@@ -19,12 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "Paid, but the order still says awaiting payment": orders of a gateway's shop still PENDING_PAYMENT some
  * minutes after creation are looked up with the gateway's query API; a paid trade of the right amount marks the
  * order paid with {@code source=RECONCILE}. Lost notifications are repaired this way without trusting anything
- * but the gateway's signed answer.
+ * but the gateway's signed answer. Then (unless {@code askChannels} is false) each enabled shop's awaiting orders
+ * are fetched again from the platform ({@link ChannelRecheck}).
  */
 @Service
 public class PaymentReconcile {
 
     private final PaymentGateways gateways;
+    private final ChannelRecheck channels;
     private final Map<GatewayType, GatewayQuery> queries = new EnumMap<>(GatewayType.class);
     private final OrderPayments payments;
     private final PaymentProperties properties;
@@ -32,9 +34,10 @@ public class PaymentReconcile {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public PaymentReconcile(PaymentGateways gateways, List<GatewayQuery> queries, OrderPayments payments,
+    public PaymentReconcile(PaymentGateways gateways, ChannelRecheck channels, List<GatewayQuery> queries, OrderPayments payments,
             PaymentProperties properties, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.gateways = gateways;
+        this.channels = channels;
         queries.forEach(q -> this.queries.put(q.gatewayType(), q));
         this.payments = payments;
         this.properties = properties;
@@ -49,7 +52,7 @@ public class PaymentReconcile {
         LocalDateTime createdAfter = now.minus(properties.reconcileLookback());
         List<PaymentGateway> chosen = gateways.all().stream()
                 .filter(g -> request.gateways().isEmpty() || request.gateways().contains(g.name())).toList();
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && !request.gateways().isEmpty()) {
             throw new JobFailure("UNKNOWN_GATEWAY", "no payment gateway matches " + request.gateways() + "; configured: "
                     + gateways.all().stream().map(PaymentGateway::name).toList(), false);
         }
@@ -64,6 +67,12 @@ public class PaymentReconcile {
             counts.forEach((k, v) -> totals.merge(k, v, Integer::sum));
             context.log().line("{} ({}/{}), orders created {} .. {}: {}", gateway.name(), gateway.channel(),
                     gateway.shopId(), createdAfter.withNano(0), createdBefore.withNano(0), counts);
+        }
+        if (request.askChannels()) {
+            Map<String, Integer> counts = channels.run(createdAfter, createdBefore, request.limit(), context);
+            counts.forEach((k, v) -> totals.merge(k, v, Integer::sum));
+            context.log().line("channels (order detail APIs), orders created {} .. {}: {}", createdAfter.withNano(0),
+                    createdBefore.withNano(0), counts);
         }
         return totals.toString();
     }

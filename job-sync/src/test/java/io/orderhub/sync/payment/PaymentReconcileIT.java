@@ -129,7 +129,7 @@ class PaymentReconcileIT {
         GATEWAYS.alipay.put(paid, alipayTrade(paid, "TRADE_SUCCESS", "189.00", ALIPAY));
         GATEWAYS.alipay.put(unpaid, alipayTrade(unpaid, "WAIT_BUYER_PAY", "189.00", ALIPAY));
 
-        String summary = reconcile.run(new ReconcileRequest(List.of("ali"), null), JobContext.STANDALONE);
+        String summary = reconcile.run(new ReconcileRequest(List.of("ali"), null, false), JobContext.STANDALONE);
 
         assertThat(summary).contains("checked=3", "fixedPaid=1", "stillUnpaid=1", "unknownToGateway=1");
         assertThat(status(paid)).isEqualTo("PAID");
@@ -143,7 +143,7 @@ class PaymentReconcileIT {
         String order = awaiting(Channel.TAOBAO, "ali-shop");
         GATEWAYS.alipay.put(order, alipayTrade(order, "TRADE_SUCCESS", "189.00", FORGER));
 
-        String summary = reconcile.run(new ReconcileRequest(List.of("ali"), null), JobContext.STANDALONE);
+        String summary = reconcile.run(new ReconcileRequest(List.of("ali"), null, false), JobContext.STANDALONE);
 
         assertThat(summary).contains("queryFailed=1");
         assertThat(status(order)).isEqualTo("PENDING_PAYMENT");
@@ -154,7 +154,7 @@ class PaymentReconcileIT {
         String order = awaiting(Channel.TAOBAO, "ali-shop");
         GATEWAYS.alipay.put(order, alipayTrade(order, "TRADE_SUCCESS", "18.90", ALIPAY));
 
-        assertThat(reconcile.run(new ReconcileRequest(List.of("ali"), null), JobContext.STANDALONE))
+        assertThat(reconcile.run(new ReconcileRequest(List.of("ali"), null, false), JobContext.STANDALONE))
                 .contains("amountMismatch=1");
         assertThat(status(order)).isEqualTo("PENDING_PAYMENT");
     }
@@ -166,7 +166,7 @@ class PaymentReconcileIT {
                 + "\",\"transaction_id\":\"42000001\",\"trade_state\":\"SUCCESS\",\"success_time\":"
                 + "\"2026-11-11T00:07:00+08:00\",\"amount\":{\"total\":18900,\"payer_total\":18900,\"currency\":\"CNY\"}}");
 
-        assertThat(reconcile.run(new ReconcileRequest(List.of("wx"), null), JobContext.STANDALONE)).contains("fixedPaid=1");
+        assertThat(reconcile.run(new ReconcileRequest(List.of("wx"), null, false), JobContext.STANDALONE)).contains("fixedPaid=1");
         assertThat(status(order)).isEqualTo("PAID");
         assertThat(GATEWAYS.badRequestSignatures).isZero();
     }
@@ -177,7 +177,7 @@ class PaymentReconcileIT {
         clock.advance(Duration.between(clock.instant(), OrderFixtures.T0.plusMinutes(5).atZone(GMT8).toInstant()));
         GATEWAYS.alipay.put(order, alipayTrade(order, "TRADE_SUCCESS", "189.00", ALIPAY));
 
-        assertThat(reconcile.run(new ReconcileRequest(List.of("ali"), null), JobContext.STANDALONE)).contains("checked=0");
+        assertThat(reconcile.run(new ReconcileRequest(List.of("ali"), null, false), JobContext.STANDALONE)).contains("checked=0");
     }
 
     @Test
