@@ -240,6 +240,17 @@ class CallbackInboxIT {
     }
 
     @Test
+    void aShopWhoseSecretIsNotInTheEnvironmentHoldsItsPushesAsAConfigurationProblemNamingTheReference() throws Exception {
+        jdbc.update("UPDATE channel_shop SET app_secret_ref = 'env:TB_SECRET_NOT_SET' WHERE shop_id = ?", shopId);
+        postPush(shopId, push(tid(), "WAIT_BUYER_PAY", NOON, "md5", NOON)).close();
+
+        assertThat(jdbc.queryForMap("SELECT state, reason, reason_detail FROM inbox_message WHERE shop_id = ?", shopId))
+                .containsEntry("state", "HELD").containsEntry("reason", "CONFIGURATION")
+                .hasEntrySatisfying("reason_detail", d -> assertThat((String) d).contains("TB_SECRET_NOT_SET")
+                        .doesNotContain("taobao-app-secret-1"));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWith413ButItsBeginningIsKept() throws Exception {
         Response reply = post("/callbacks/taobao/" + shopId, "content=" + "x".repeat(10_000),
                 "application/x-www-form-urlencoded", Map.of());

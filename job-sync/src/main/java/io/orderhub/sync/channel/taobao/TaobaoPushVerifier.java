@@ -1,6 +1,7 @@
 package io.orderhub.sync.channel.taobao;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.secret.MissingSecretException;
 import io.orderhub.sync.channel.taobao.TaobaoSigner.Method;
 import io.orderhub.sync.inbox.FormBody;
 import io.orderhub.sync.inbox.InboundMessage;
@@ -67,7 +68,12 @@ public class TaobaoPushVerifier implements MessageVerifier {
             return held(shopId, messageId, claimed, InboxReason.APP_MISMATCH,
                     "app_key: '" + params.get("app_key") + "' is not the shop's app key");
         }
-        String secret = shops.secret(shop, shop.appSecretRef, "app_secret_ref");
+        String secret;
+        try {
+            secret = shops.secret(shop, shop.appSecretRef, "app_secret_ref");
+        } catch (MissingSecretException e) {
+            return held(shopId, messageId, claimed, InboxReason.CONFIGURATION, e.getMessage());
+        }
         Optional<Method> configured = Method.ofWireName(shop.callbackSignMethod);
         if (configured.isEmpty()) {
             return held(shopId, messageId, claimed, InboxReason.SIGNATURE_MISMATCH,
