@@ -2,7 +2,6 @@ package io.orderhub.sync.inbox;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public class CallbackController {
     private ResponseEntity<String> receive(InboxSource source, String target, HttpServletRequest request,
             MediaType replyType, String reply) throws IOException {
         Map<String, String> headers = keptHeaders(request);
-        byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1);
+        byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
             receiver.refuse(source, target, headers, new String(body, 0, maxBodyBytes, StandardCharsets.UTF_8),
                     InboxReason.BODY_TOO_LARGE, "body: larger than " + maxBodyBytes + " bytes (first bytes kept)");
@@ -83,9 +82,5 @@ public class CallbackController {
             }
         }
         return headers;
-    }
-
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        return in.readNBytes(limit);
     }
 }

@@ -58,20 +58,22 @@ public class InboxReplay {
         if (rows.isEmpty()) {
             return null;
         }
-        List<InboxStore.Reverified> reverified = new ArrayList<>(rows.size());
+        List<InboxStore.Recheck> reverified = new ArrayList<>(rows.size());
+        List<InboxStore.Recheck> stillHeld = new ArrayList<>();
         for (InboxRow row : rows) {
             totals.examined++;
             Verdict verdict = receiver.verify(row.asReceived());
             if (verdict.verified()) {
-                reverified.add(new InboxStore.Reverified(row, verdict));
+                reverified.add(new InboxStore.Recheck(row, verdict));
             } else {
-                store.stillHeld(row, verdict);
+                stillHeld.add(new InboxStore.Recheck(row, verdict));
                 totals.stillFailing.merge(verdict.reason(), 1, Integer::sum);
             }
         }
+        store.stillHeld(stillHeld);
         Map<Long, InboxState> states = store.reverified(reverified);
         List<InboxRow> verified = new ArrayList<>(reverified.size());
-        for (InboxStore.Reverified r : reverified) {
+        for (InboxStore.Recheck r : reverified) {
             if (states.get(r.row().id()) == InboxState.DUPLICATE) {
                 totals.duplicates++;
                 continue;

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
@@ -88,11 +89,11 @@ public class InboxStore {
 
     /**
      * Marks held or dead messages verified again after a configuration fix: each claims its de-duplication key, or
-     * becomes {@link InboxState#DUPLICATE} when a verified copy exists. One batch when no key collides (the usual
+     * becomes {@link InboxState#DUPLICATE} when another row holds it. One batch when no key collides (the usual
      * case), message by message otherwise. Returns the rows' new states by id.
      */
-    public Map<Long, InboxState> reverified(List<Reverified> rows) {
-        Map<Long, InboxState> states = new java.util.HashMap<>();
+    public Map<Long, InboxState> reverified(List<Recheck> rows) {
+        Map<Long, InboxState> states = new HashMap<>();
         if (rows.isEmpty()) {
             return states;
         }
@@ -101,17 +102,13 @@ public class InboxStore {
             rows.forEach(r -> states.put(r.row().id(), InboxState.VERIFIED));
             return states;
         } catch (DuplicateKeyException collision) {
-            // fall through: find the duplicates one by one (the whole batch statement failed or partly applied)
+            // Some key is held by another row: redo one by one (a row re-claiming its own key does not collide).
         }
-        for (Reverified r : rows) {
+        for (Recheck r : rows) {
             try {
                 jdbc.update(REVERIFY, reverifyArgs(r));
                 states.put(r.row().id(), InboxState.VERIFIED);
             } catch (DuplicateKeyException duplicate) {
-                if (r.row().id() == selfClaimed(r)) {
-                    states.put(r.row().id(), InboxState.VERIFIED);
-                    continue;
-                }
                 jdbc.update("UPDATE inbox_message SET state = 'DUPLICATE', reason = 'REPLAYED', reason_detail = ? WHERE id = ?",
                         "a verified copy of message " + r.verdict().messageId() + " is already stored", r.row().id());
                 states.put(r.row().id(), InboxState.DUPLICATE);
@@ -120,29 +117,26 @@ public class InboxStore {
         return states;
     }
 
-    /** A held message and the verdict that now verifies it. */
-    public record Reverified(InboxRow row, Verdict verdict) {
+    /** Re-verification failed again: each row keeps HELD with its (possibly new) reason; one batch. */
+    public void stillHeld(List<Recheck> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE inbox_message SET state = 'HELD', reason = ?, reason_detail = ? WHERE id = ?",
+                rows.stream().map(r -> new Object[] {r.verdict().reason().name(), truncate(r.verdict().detail()),
+                        r.row().id()}).toList());
+    }
+
+    /** A stored message and the verdict of verifying it again. */
+    public record Recheck(InboxRow row, Verdict verdict) {
     }
 
     private static final String REVERIFY = "UPDATE inbox_message SET state = 'VERIFIED', dedupe_key = ?, reason = NULL, "
             + "reason_detail = NULL, sign_method = ?, legacy_accepted = ?, attempts = 0, next_attempt_at = NULL WHERE id = ?";
 
-    private static Object[] reverifyArgs(Reverified r) {
+    private static Object[] reverifyArgs(Recheck r) {
         return new Object[] {dedupeKey(r.row().source(), r.verdict()), r.verdict().signMethod(),
                 r.verdict().legacyAccepted(), r.row().id()};
-    }
-
-    /** The id of the row holding this message's de-duplication key (it may be this row itself, from the batch). */
-    private long selfClaimed(Reverified r) {
-        List<Long> holder = jdbc.queryForList("SELECT id FROM inbox_message WHERE dedupe_key = ?", Long.class,
-                dedupeKey(r.row().source(), r.verdict()));
-        return holder.isEmpty() ? -1 : holder.get(0);
-    }
-
-    /** Re-verification failed again: the (possibly new) reason replaces the old one. */
-    public void stillHeld(InboxRow row, Verdict verdict) {
-        jdbc.update("UPDATE inbox_message SET state = 'HELD', reason = ?, reason_detail = ? WHERE id = ?",
-                verdict.reason().name(), truncate(verdict.detail()), row.id());
     }
 
     public void applied(Collection<Long> ids, LocalDateTime at) {

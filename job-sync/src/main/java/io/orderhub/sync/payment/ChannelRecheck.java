@@ -1,6 +1,7 @@
 package io.orderhub.sync.payment;
 
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
@@ -16,13 +17,11 @@ import io.orderhub.sync.shop.ChannelShopRow;
 import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.status.StatusMappingTable;
 import io.orderhub.sync.status.StatusMappings;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,16 +37,16 @@ public class ChannelRecheck {
     private final ChannelAdapters adapters;
     private final StatusMappings statusMappings;
     private final OrderWriter writer;
-    private final JdbcTemplate jdbc;
+    private final OrderPayments payments;
     private final TransactionTemplate tx;
 
     public ChannelRecheck(ShopDirectory shops, ChannelAdapters adapters, StatusMappings statusMappings,
-            OrderWriter writer, JdbcTemplate jdbc, TransactionTemplate tx) {
+            OrderWriter writer, OrderPayments payments, TransactionTemplate tx) {
         this.shops = shops;
         this.adapters = adapters;
         this.statusMappings = statusMappings;
         this.writer = writer;
-        this.jdbc = jdbc;
+        this.payments = payments;
         this.tx = tx;
     }
 
@@ -57,10 +56,8 @@ public class ChannelRecheck {
         StatusMappingTable statuses = statusMappings.current();
         Map<String, Integer> counts = new TreeMap<>();
         for (ChannelShopRow row : shops.enabled(List.of(), List.of())) {
-            List<String> awaiting = jdbc.queryForList("SELECT platform_order_id FROM unified_order WHERE channel = ? "
-                    + "AND shop_id = ? AND status = 'PENDING_PAYMENT' AND created_at >= ? AND created_at <= ? "
-                    + "ORDER BY created_at LIMIT ?", String.class, row.channel, row.shopId,
-                    Timestamp.valueOf(createdAfter), Timestamp.valueOf(createdBefore), limitPerShop);
+            List<String> awaiting = payments.awaitingPayment(Channel.valueOf(row.channel), row.shopId, createdAfter,
+                    createdBefore, limitPerShop);
             if (awaiting.isEmpty()) {
                 continue;
             }

@@ -21,17 +21,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class ManualPayment {
 
     private final PaymentGateways gateways;
-    private final java.util.Map<GatewayType, GatewayQuery> queries = new java.util.EnumMap<>(GatewayType.class);
+    private final GatewayQueries queries;
     private final OrderPayments payments;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ManualPayment(PaymentGateways gateways, java.util.List<GatewayQuery> queries, OrderPayments payments,
+    public ManualPayment(PaymentGateways gateways, GatewayQueries queries, OrderPayments payments,
             JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.gateways = gateways;
-        queries.forEach(q -> this.queries.put(q.gatewayType(), q));
+        this.queries = queries;
         this.payments = payments;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -39,9 +39,8 @@ public class ManualPayment {
     }
 
     public String run(ManualPaymentRequest request, JobContext context) {
-        PaymentGateway gateway = gateways.all().stream().filter(g -> g.name().equals(request.gateway())).findFirst()
-                .orElseThrow(() -> new JobFailure("UNKNOWN_GATEWAY", "gateway: no payment gateway named '" + request.gateway() + "'", false));
-        GatewayQuery query = queries.get(gateway.type());
+        PaymentGateway gateway = gateways.named(request.gateway()).orElseThrow(() -> new JobFailure("UNKNOWN_GATEWAY", "gateway: no payment gateway named '" + request.gateway() + "'", false));
+        GatewayQuery query = queries.of(gateway.type()).orElse(null);
         if (query == null) {
             return refuse(request, gateway, null, "gateway: " + gateway.type() + " has no query API to verify evidence with");
         }

@@ -3,17 +3,11 @@ package io.orderhub.sync.payment;
 import io.orderhub.sync.inbox.InboundMessage;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.Verdict;
-import java.util.Optional;
 
-/** The first steps every payment verifier shares: find the gateway named in the URL, with its type. */
+/** The verdicts every payment verifier gives alike, naming the gateway (and its shop) the message was sent to. */
 public final class NoticeVerification {
 
     private NoticeVerification() {
-    }
-
-    /** The gateway, or the held verdict saying why there is none. */
-    public static Optional<PaymentGateway> gateway(PaymentGateways gateways, GatewayType type, InboundMessage message) {
-        return gateways.find(message.target(), type);
     }
 
     public static Verdict unknownGateway(GatewayType type, InboundMessage message) {

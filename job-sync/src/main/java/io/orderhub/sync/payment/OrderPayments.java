@@ -41,6 +41,15 @@ public class OrderPayments {
     private record Current(String orderNo, OrderStatus status, BigDecimal paidAmount) {
     }
 
+    /** Platform ids of a shop's orders still awaiting payment, created in {@code [createdAfter, createdBefore]}, oldest first. */
+    public List<String> awaitingPayment(Channel channel, String shopId, LocalDateTime createdAfter,
+            LocalDateTime createdBefore, int limit) {
+        return jdbc.queryForList("SELECT platform_order_id FROM unified_order WHERE channel = ? AND shop_id = ? "
+                + "AND status = 'PENDING_PAYMENT' AND created_at >= ? AND created_at <= ? ORDER BY created_at LIMIT ?",
+                String.class, channel.name(), shopId, Timestamp.valueOf(createdAfter), Timestamp.valueOf(createdBefore),
+                limit);
+    }
+
     public Result markPaid(Channel channel, String shopId, PaymentNotice notice, StatusSource source) {
         List<Current> found = jdbc.query("SELECT order_no, status, paid_amount FROM unified_order "
                 + "WHERE channel = ? AND shop_id = ? AND platform_order_id = ? FOR UPDATE",

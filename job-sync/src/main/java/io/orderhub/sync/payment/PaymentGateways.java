@@ -17,8 +17,12 @@ public class PaymentGateways {
         properties.gateways().forEach((name, settings) -> gateways.put(name, new PaymentGateway(name, settings, secrets)));
     }
 
+    public Optional<PaymentGateway> named(String name) {
+        return Optional.ofNullable(gateways.get(name));
+    }
+
     public Optional<PaymentGateway> find(String name, GatewayType type) {
-        return Optional.ofNullable(gateways.get(name)).filter(g -> g.type() == type);
+        return named(name).filter(g -> g.type() == type);
     }
 
     public Collection<PaymentGateway> all() {

@@ -3,15 +3,12 @@ package io.orderhub.sync.payment;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.order.StatusSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,21 +24,19 @@ public class PaymentReconcile {
 
     private final PaymentGateways gateways;
     private final ChannelRecheck channels;
-    private final Map<GatewayType, GatewayQuery> queries = new EnumMap<>(GatewayType.class);
+    private final GatewayQueries queries;
     private final OrderPayments payments;
     private final PaymentProperties properties;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public PaymentReconcile(PaymentGateways gateways, ChannelRecheck channels, List<GatewayQuery> queries, OrderPayments payments,
-            PaymentProperties properties, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    public PaymentReconcile(PaymentGateways gateways, ChannelRecheck channels, GatewayQueries queries, OrderPayments payments,
+            PaymentProperties properties, TransactionTemplate tx, Clock clock) {
         this.gateways = gateways;
         this.channels = channels;
-        queries.forEach(q -> this.queries.put(q.gatewayType(), q));
+        this.queries = queries;
         this.payments = payments;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
@@ -58,7 +53,7 @@ public class PaymentReconcile {
         }
         Map<String, Integer> totals = new TreeMap<>();
         for (PaymentGateway gateway : chosen) {
-            GatewayQuery query = queries.get(gateway.type());
+            GatewayQuery query = queries.of(gateway.type()).orElse(null);
             if (query == null) {
                 context.log().line("{}: {} gateways have no query API here; skipped", gateway.name(), gateway.type());
                 continue;
@@ -80,10 +75,8 @@ public class PaymentReconcile {
     private Map<String, Integer> reconcile(PaymentGateway gateway, GatewayQuery query, LocalDateTime createdAfter,
             LocalDateTime createdBefore, int limit, JobContext context) {
         Map<String, Integer> counts = new TreeMap<>();
-        List<String> awaiting = jdbc.queryForList("SELECT platform_order_id FROM unified_order WHERE channel = ? "
-                + "AND shop_id = ? AND status = 'PENDING_PAYMENT' AND created_at >= ? AND created_at <= ? "
-                + "ORDER BY created_at LIMIT ?", String.class, gateway.channel().name(), gateway.shopId(),
-                Timestamp.valueOf(createdAfter), Timestamp.valueOf(createdBefore), limit);
+        List<String> awaiting = payments.awaitingPayment(gateway.channel(), gateway.shopId(), createdAfter,
+                createdBefore, limit);
         counts.put("checked", awaiting.size());
         for (String orderId : awaiting) {
             Optional<PaymentNotice> trade;

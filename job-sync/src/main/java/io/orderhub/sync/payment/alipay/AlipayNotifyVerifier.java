@@ -53,7 +53,7 @@ public class AlipayNotifyVerifier implements PaymentNotifications {
 
     @Override
     public Verdict verify(InboundMessage message) {
-        Optional<PaymentGateway> found = NoticeVerification.gateway(gateways, GatewayType.ALIPAY, message);
+        Optional<PaymentGateway> found = gateways.find(message.target(), GatewayType.ALIPAY);
         if (found.isEmpty()) {
             return NoticeVerification.unknownGateway(GatewayType.ALIPAY, message);
         }

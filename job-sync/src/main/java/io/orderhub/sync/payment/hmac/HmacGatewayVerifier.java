@@ -55,7 +55,7 @@ public class HmacGatewayVerifier implements PaymentNotifications {
 
     @Override
     public Verdict verify(InboundMessage message) {
-        Optional<PaymentGateway> found = NoticeVerification.gateway(gateways, GatewayType.HMAC, message);
+        Optional<PaymentGateway> found = gateways.find(message.target(), GatewayType.HMAC);
         if (found.isEmpty()) {
             return NoticeVerification.unknownGateway(GatewayType.HMAC, message);
         }

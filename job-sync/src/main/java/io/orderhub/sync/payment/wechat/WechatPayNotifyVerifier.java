@@ -55,7 +55,7 @@ public class WechatPayNotifyVerifier implements PaymentNotifications {
 
     @Override
     public Verdict verify(InboundMessage message) {
-        Optional<PaymentGateway> found = NoticeVerification.gateway(gateways, GatewayType.WECHATPAY, message);
+        Optional<PaymentGateway> found = gateways.find(message.target(), GatewayType.WECHATPAY);
         if (found.isEmpty()) {
             return NoticeVerification.unknownGateway(GatewayType.WECHATPAY, message);
         }
