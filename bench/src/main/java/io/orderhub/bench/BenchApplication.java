@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * {@code java -jar bench/target/bench.jar write-paths --bench.source-schema=S --bench.orders=20000}: takes orders
- * already synced into schema S and writes the same parsed orders three ways into fresh schemas, printing
+ * {@code java -jar bench/target/bench.jar --bench.naive-orders=20000}: takes the orders already synced into the
+ * schema of its data source and writes the same parsed orders three ways into its emptied tables, printing
  * {@code key=value} rates. Called by {@code bench/run sync}.
  */
 @SpringBootApplication

@@ -4,6 +4,7 @@ import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderLineRow;
 import io.orderhub.common.persistence.OrderMarketingRow;
 import io.orderhub.common.persistence.OrderRows;
+import io.orderhub.common.persistence.StatementParameters;
 import io.orderhub.common.persistence.UnifiedOrderRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +15,10 @@ import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The ceiling: hand-written multi-row upserts of 500 orders per statement over one JDBC connection. */
+/**
+ * The ceiling: hand-written multi-row upserts of 500 orders per statement over one JDBC connection, bound with the
+ * same typed setters as the writer ({@link StatementParameters}), so that the comparison is about what is written.
+ */
 final class RawJdbcUpsert {
 
     private static final int CHUNK = 500;
@@ -57,16 +61,15 @@ final class RawJdbcUpsert {
                 + " ON DUPLICATE KEY UPDATE status = VALUES(status), platform_modified_at = VALUES(platform_modified_at),"
                 + " paid_amount = VALUES(paid_amount), version = version + 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int p = 1;
+            StatementParameters p = new StatementParameters(statement);
             for (UnifiedOrderRow r : rows) {
-                Object[] values = {r.orderNo, r.channel, r.shopId, r.platformOrderId, r.status, r.platformStatus,
-                        r.refundState, r.onHold, r.goodsAmount, r.discountAmount, r.freightAmount, r.taxAmount,
-                        r.paidAmount, r.currency, r.createdAt, r.paidAt, r.platformModifiedAt, r.promisedShipBy,
-                        r.shippedAt, r.deliveredAt, r.presale, r.presaleDeliveryDate, r.crossBorder, r.buyerRefMasked, 1,
-                        r.syncedAt};
-                for (Object value : values) {
-                    statement.setObject(p++, value);
-                }
+                p.text(r.orderNo).text(r.channel).text(r.shopId).text(r.platformOrderId).text(r.status)
+                        .text(r.platformStatus).text(r.refundState).flag(r.onHold)
+                        .money(r.goodsAmount).money(r.discountAmount).money(r.freightAmount).money(r.taxAmount)
+                        .money(r.paidAmount).text(r.currency)
+                        .time(r.createdAt).time(r.paidAt).time(r.platformModifiedAt).time(r.promisedShipBy)
+                        .time(r.shippedAt).time(r.deliveredAt).flag(r.presale).date(r.presaleDeliveryDate)
+                        .flag(r.crossBorder).text(r.buyerRefMasked).number(1).time(r.syncedAt);
             }
             statement.executeUpdate();
         }
@@ -80,13 +83,11 @@ final class RawJdbcUpsert {
                 + " discount_share, gift, refund_state, batch_no) VALUES "
                 + String.join(",", Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?,?)"));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int p = 1;
+            StatementParameters p = new StatementParameters(statement);
             for (OrderLineRow r : rows) {
-                Object[] values = {r.orderNo, r.lineNo, r.sku, r.platformSku, r.title, r.quantity, r.unit, r.unitPrice,
-                        r.discountShare, r.gift, r.refundState, r.batchNo};
-                for (Object value : values) {
-                    statement.setObject(p++, value);
-                }
+                p.text(r.orderNo).number(r.lineNo).text(r.sku).text(r.platformSku).text(r.title).number(r.quantity)
+                        .text(r.unit).money(r.unitPrice).money(r.discountShare).flag(r.gift).text(r.refundState)
+                        .text(r.batchNo);
             }
             statement.executeUpdate();
         }
@@ -99,12 +100,9 @@ final class RawJdbcUpsert {
         String sql = "INSERT INTO order_marketing (order_no, seq, type, funded_by, name, amount) VALUES "
                 + String.join(",", Collections.nCopies(rows.size(), "(?,?,?,?,?,?)"));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int p = 1;
+            StatementParameters p = new StatementParameters(statement);
             for (OrderMarketingRow r : rows) {
-                Object[] values = {r.orderNo, r.seq, r.type, r.fundedBy, r.name, r.amount};
-                for (Object value : values) {
-                    statement.setObject(p++, value);
-                }
+                p.text(r.orderNo).number(r.seq).text(r.type).text(r.fundedBy).text(r.name).money(r.amount);
             }
             statement.executeUpdate();
         }

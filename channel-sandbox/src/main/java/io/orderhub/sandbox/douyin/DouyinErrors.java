@@ -38,6 +38,6 @@ final class DouyinErrors {
         root.put("sub_msg", subMsg);
         root.put("log_id", logId);
         root.putNull("data");
-        return GatewayReply.ok(SandboxJson.write(root));
+        return GatewayReply.ok(root);
     }
 }

@@ -67,8 +67,7 @@ public final class DouyinGateway implements PlatformGateway {
                 throw new ApiRejection(Reason.INVALID_METHOD, method);
             }
             context.admit(Channel.DOUYIN, appKey, method);
-            return GatewayReply.ok(SandboxJson.write(search(context.catalog().book(Channel.DOUYIN, shop),
-                    paramJson, logId)));
+            return GatewayReply.ok(search(context.catalog().book(Channel.DOUYIN, shop), paramJson, logId));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return DouyinErrors.render(rejection, logId);

@@ -4,6 +4,8 @@ import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.SandboxStats;
 import io.orderhub.sandbox.fault.FaultInjector;
 import io.orderhub.sandbox.payment.PaymentQueryApis;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 
 /**
  * Routes a request to the platform gateway for its path (or to the admin endpoints under {@code /_sandbox/}) and
@@ -64,14 +67,14 @@ public final class SandboxDispatcher extends Dispatcher {
             return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
         }
         GatewayReply reply = gateway.handle(request);
-        String body = reply.json();
+        byte[] body = SandboxJson.bytes(reply.json());
         if (faults.truncatedJson(channel)) {
-            body = body.substring(0, body.length() / 2);
+            body = Arrays.copyOf(body, body.length / 2);
         } else if (faults.malformedJson(channel)) {
-            body = corrupt(body);
+            body = corrupt(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         MockResponse.Builder response = new MockResponse.Builder().code(reply.httpStatus())
-                .setHeader("Content-Type", JSON).body(body);
+                .setHeader("Content-Type", JSON).body(new Buffer().write(body));
         long delay = faults.delayMillis(channel);
         if (delay > 0) {
             response.headersDelay(delay, TimeUnit.MILLISECONDS);

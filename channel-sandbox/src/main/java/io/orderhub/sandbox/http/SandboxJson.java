@@ -23,4 +23,9 @@ public final class SandboxJson {
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
+
+    /** UTF-8 straight from the generator: the gateways' pages are the sandbox's hottest output. */
+    public static byte[] bytes(Object value) {
+        return MAPPER.writeValueAsBytes(value);
+    }
 }

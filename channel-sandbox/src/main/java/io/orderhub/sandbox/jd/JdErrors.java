@@ -32,7 +32,7 @@ final class JdErrors {
                     "Invalid parameter: " + r.detail());
             case SERVICE_UNAVAILABLE -> fill(body, "66", "服务不可用", "Service unavailable");
         }
-        return GatewayReply.ok(SandboxJson.write(root));
+        return GatewayReply.ok(root);
     }
 
     private static void fill(ObjectNode body, String code, String zh, String en) {

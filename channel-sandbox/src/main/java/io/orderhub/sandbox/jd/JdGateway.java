@@ -79,8 +79,8 @@ public final class JdGateway implements PlatformGateway {
             context.admit(Channel.JD, appKey, method);
             ShopOrderBook book = context.catalog().book(Channel.JD, shop);
             String paramJson = params.getOrDefault("360buy_param_json", "{}");
-            return GatewayReply.ok(SandboxJson.write(method.equals(SEARCH) ? search(book, paramJson)
-                    : detail(book, shop, paramJson)));
+            return GatewayReply.ok(method.equals(SEARCH) ? search(book, paramJson)
+                    : detail(book, shop, paramJson));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return JdErrors.render(rejection);

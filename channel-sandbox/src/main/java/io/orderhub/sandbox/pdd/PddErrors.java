@@ -39,6 +39,6 @@ final class PddErrors {
                 .put("sub_code", subCode)
                 .put("sub_msg", subMsg)
                 .put("request_id", requestId);
-        return GatewayReply.ok(SandboxJson.write(root));
+        return GatewayReply.ok(root);
     }
 }

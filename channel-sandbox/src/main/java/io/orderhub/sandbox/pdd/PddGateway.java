@@ -68,7 +68,7 @@ public final class PddGateway implements PlatformGateway {
             context.admit(Channel.PDD, clientId, type);
             ShopOrderBook book = context.catalog().book(Channel.PDD, shop);
             ObjectNode body = type.equals(INCREMENT) ? increment(book, params) : detail(book, shop, params);
-            return GatewayReply.ok(SandboxJson.write(body));
+            return GatewayReply.ok(body);
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return PddErrors.render(rejection, requestId);

@@ -37,7 +37,7 @@ final class TaobaoErrors {
                     "服务不可用，请稍后重试");
         }
         body.put("request_id", requestId);
-        return GatewayReply.ok(SandboxJson.write(error));
+        return GatewayReply.ok(error);
     }
 
     private static void fill(ObjectNode body, int code, String msg, String subCode, String subMsg) {

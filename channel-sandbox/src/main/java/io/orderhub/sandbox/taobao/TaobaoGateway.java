@@ -68,8 +68,8 @@ public final class TaobaoGateway implements PlatformGateway {
             context.admit(Channel.TAOBAO, appKey, method);
             context.required(params, "fields", Reason.MISSING_ARGUMENT);
             ShopOrderBook book = context.catalog().book(Channel.TAOBAO, shop);
-            return GatewayReply.ok(SandboxJson.write(method.equals(INCREMENT) ? increment(book, params)
-                    : fullinfo(book, shop, params)));
+            return GatewayReply.ok(method.equals(INCREMENT) ? increment(book, params)
+                    : fullinfo(book, shop, params));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return TaobaoErrors.render(rejection, context.requestId());

@@ -1,0 +1,105 @@
+package io.orderhub.common.persistence;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Binds a multi-row statement's parameters in order, each with the setter of its type. Measured on the sync's write
+ * path: the MariaDB driver's {@code setObject} searches its codec list per value and formats date-times with a
+ * {@code DateTimeFormatter}; together about a fifth of the executor's CPU. Date-times go as their SQL text
+ * ({@code yyyy-MM-dd HH:mm:ss[.fff]}), which MariaDB, MySQL and H2 all read into DATETIME columns.
+ */
+public final class StatementParameters {
+
+    private final PreparedStatement statement;
+    private int next = 1;
+
+    public StatementParameters(PreparedStatement statement) {
+        this.statement = statement;
+    }
+
+    public StatementParameters text(String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.VARCHAR);
+        } else {
+            statement.setString(next++, value);
+        }
+        return this;
+    }
+
+    public StatementParameters money(BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.DECIMAL);
+        } else {
+            statement.setBigDecimal(next++, value);
+        }
+        return this;
+    }
+
+    public StatementParameters number(int value) throws SQLException {
+        statement.setInt(next++, value);
+        return this;
+    }
+
+    public StatementParameters flag(boolean value) throws SQLException {
+        statement.setBoolean(next++, value);
+        return this;
+    }
+
+    public StatementParameters time(LocalDateTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.TIMESTAMP);
+        } else {
+            statement.setString(next++, sqlText(value));
+        }
+        return this;
+    }
+
+    public StatementParameters date(LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(next++, Types.DATE);
+        } else {
+            statement.setString(next++, value.toString());
+        }
+        return this;
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss}, then {@code .fff} down to the microsecond when there is a fraction. */
+    static String sqlText(LocalDateTime value) {
+        int year = value.getYear();
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("date-time out of the SQL DATETIME range: " + value);
+        }
+        char[] text = new char[26];
+        digits(text, 0, year, 4);
+        text[4] = '-';
+        digits(text, 5, value.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, value.getDayOfMonth(), 2);
+        text[10] = ' ';
+        digits(text, 11, value.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, value.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, value.getSecond(), 2);
+        int micros = value.getNano() / 1000;
+        if (micros == 0) {
+            return new String(text, 0, 19);
+        }
+        text[19] = '.';
+        digits(text, 20, micros, 6);
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        int rest = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+    }
+}
