@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -53,14 +54,16 @@ public class OmsCommonAutoConfiguration {
         return new SecretResolver(environment);
     }
 
+    /** Order events ({@code oms.events.enabled}, docs/order-events.md) decide whether changes fill the outbox. */
     @Bean
-    OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock) {
-        return new OrderWriter(jdbc, clock);
+    OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock, @Value("${oms.events.enabled:false}") boolean events) {
+        return new OrderWriter(jdbc, clock, events);
     }
 
     @Bean
-    OrderStatusChanges orderStatusChanges(JdbcTemplate jdbc, Clock clock) {
-        return new OrderStatusChanges(jdbc, clock);
+    OrderStatusChanges orderStatusChanges(JdbcTemplate jdbc, Clock clock,
+            @Value("${oms.events.enabled:false}") boolean events) {
+        return new OrderStatusChanges(jdbc, clock, events);
     }
 
     @Bean

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>An incoming version is written only when its platform modified time is newer than the stored one, so a
  * duplicate page, a replay or an out-of-order page never moves an order backwards. Lines and marketing are
  * replaced together with the header. A change of the unified status is recorded through {@link OrderStatusChanges}
- * (history row and outbox event). Runs inside the caller's transaction (the sync engine commits the cursor
+ * (history row, and outbox event when events are on). Runs inside the caller's transaction (the sync engine commits the cursor
  * in the same one).
  */
 public class OrderWriter {
@@ -32,9 +32,10 @@ public class OrderWriter {
     private final OrderStatusChanges statusChanges;
     private final Clock clock;
 
-    public OrderWriter(JdbcTemplate jdbc, Clock clock) {
+    /** @param events whether status changes are announced in the outbox too ({@code oms.events.enabled}) */
+    public OrderWriter(JdbcTemplate jdbc, Clock clock, boolean events) {
         this.statements = new OrderTableStatements(jdbc);
-        this.statusChanges = new OrderStatusChanges(statements, clock);
+        this.statusChanges = new OrderStatusChanges(statements, clock, events);
         this.clock = clock;
     }
 

@@ -11,6 +11,7 @@ import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.testapp.TestApplication;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The writer's guarantees, run against each database we support (migrations included). */
-@SpringBootTest(classes = TestApplication.class)
+/** The writer's guarantees, run against each database we support (migrations included), with order events on. */
+@SpringBootTest(classes = TestApplication.class, properties = "oms.events.enabled=true")
 abstract class OrderWriterContract {
 
     @Autowired
@@ -231,6 +232,24 @@ abstract class OrderWriterContract {
         Integer events = jdbc.queryForObject("SELECT COUNT(*) FROM order_event_outbox WHERE order_no IN ("
                 + String.join(",", orderNos.stream().map(no -> "'" + no + "'").toList()) + ")", Integer.class);
         assertThat(events).isEqualTo(orders.size());
+    }
+
+    @Test
+    void withEventsOffAChangeIsRecordedInHistoryOnly() {
+        OrderWriter withoutEvents = new OrderWriter(jdbc, Clock.systemUTC(), false);
+        UnifiedOrder paid = paidOrder(uniqueId());
+
+        tx.executeWithoutResult(status -> withoutEvents.write(List.of(paid), StatusSource.PULL));
+        tx.executeWithoutResult(status -> withoutEvents.write(
+                List.of(withStatus(paid, OrderStatus.SHIPPED, T0.plusHours(5))), StatusSource.PULL));
+        StatusChange reconciled = new StatusChange(Channel.JD, "shop-9", uniqueId(), OrderStatus.PENDING_PAYMENT,
+                OrderStatus.PAID, T0, StatusSource.RECONCILE);
+        tx.executeWithoutResult(status -> new OrderStatusChanges(jdbc, Clock.systemUTC(), false).record(reconciled));
+
+        assertThat(historyCount(paid.orderNo())).isEqualTo(2);
+        assertThat(historyCount(reconciled.orderNo())).isEqualTo(1);
+        assertThat(events(paid.orderNo())).isEmpty();
+        assertThat(events(reconciled.orderNo())).isEmpty();
     }
 
     @Test

@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Order event publishing ({@code oms.events.*}). Off by default: the outbox fills either way (it is written by the
- * order write path), and the publisher sends it once switched on.
+ * Order events ({@code oms.events.*}). Off by default. The switch covers both halves: the order write path adds a
+ * row to the outbox for each status change only while it is on (read by common's auto-configuration), and
+ * {@code orderEventPublish} sends the outbox only while it is on.
  *
- * @param enabled        whether {@code orderEventPublish} talks to RabbitMQ at all
+ * @param enabled        whether status changes are announced (outbox rows) and published to RabbitMQ
  * @param rabbit         where the broker is
  * @param batchSize      events per claim/publish/confirm/mark transaction
  * @param confirmTimeout how long a batch waits for the broker's publisher confirms before counting the rest failed
