@@ -179,7 +179,7 @@ public final class OrderGenerator {
     }
 
     private String sku(LineDraft d) {
-        return channel.prefix() + "-" + (d.gift ? "GIFT-" : "") + String.format("%04d-%d", d.product, d.variant);
+        return channel.prefix() + "-" + (d.gift ? "GIFT-" : "") + OrderIds.zeroPadded(d.product, 4) + "-" + d.variant;
     }
 
     private long productId(LineDraft d) {

@@ -14,12 +14,34 @@ public final class SimTime {
     private SimTime() {
     }
 
+    /** {@code yyyy-MM-dd HH:mm:ss} in GMT+8; written by hand (every order served carries several). */
     public static String text(long epochSecond) {
-        return TEXT.format(local(epochSecond));
+        LocalDateTime t = local(epochSecond);
+        char[] c = new char[19];
+        digits(c, 0, t.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, t.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, t.getDayOfMonth(), 2);
+        c[10] = ' ';
+        digits(c, 11, t.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, t.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, t.getSecond(), 2);
+        return new String(c);
     }
 
     public static String date(long epochSecond) {
-        return DATE.format(local(epochSecond));
+        return text(epochSecond).substring(0, 10);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        int rest = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
     }
 
     public static LocalDateTime local(long epochSecond) {

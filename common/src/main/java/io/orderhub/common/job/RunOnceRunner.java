@@ -2,6 +2,7 @@ package io.orderhub.common.job;
 
 import com.xxl.job.core.context.XxlJobContext;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,18 +42,26 @@ public class RunOnceRunner implements ApplicationRunner, ExitCodeGenerator {
                     shard.index(), shard.total());
             XxlJobContext.setXxlJobContext(job);
             HeapPeak heap = HeapPeak.start();
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             boolean succeeded = invoke(job);
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            long cpuMillis = (processCpuNanos() - cpuBefore) / 1_000_000;
             long peakHeapMegabytes = heap.stop();
             out.print(Files.readString(log, StandardCharsets.UTF_8));
             out.println(handlerName + (succeeded ? " succeeded" : " FAILED") + ": " + nullToEmpty(job.getHandleMsg()));
-            out.println("run-once took_ms=" + tookMillis + " peak_heap_mb=" + peakHeapMegabytes);
+            out.println("run-once took_ms=" + tookMillis + " cpu_ms=" + cpuMillis + " peak_heap_mb=" + peakHeapMegabytes);
             exitCode = succeeded ? 0 : 1;
         } finally {
             XxlJobContext.setXxlJobContext(null);
             Files.deleteIfExists(log);
         }
+    }
+
+    /** CPU time of this process (all threads, GC included); 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private boolean invoke(XxlJobContext job) throws IllegalAccessException {

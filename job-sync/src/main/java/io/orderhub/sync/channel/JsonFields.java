@@ -127,7 +127,7 @@ public final class JsonFields {
             throw missing(field);
         }
         try {
-            return value.isNumber() ? Yuan.exact(value.decimalValue(), where(field)) : Yuan.parse(value.asString());
+            return value.isNumber() ? Yuan.exact(value.decimalValue(), "amount") : Yuan.parse(value.asString());
         } catch (NumberFormatException e) {
             throw invalid(field, e.getMessage());
         }

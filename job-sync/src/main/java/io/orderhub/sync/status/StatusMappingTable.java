@@ -17,15 +17,18 @@ public final class StatusMappingTable implements StatusMapping {
 
     static final String ANY_CHANNEL = "*";
 
-    private final Map<String, Mapped> orderStatuses = new HashMap<>();
-    private final Map<String, RefundState> refundStates = new HashMap<>();
+    /** Channel name (or {@value #ANY_CHANNEL}) → platform value → unified value. Looked up per order and line. */
+    private final Map<String, Map<String, Mapped>> orderStatuses = new HashMap<>();
+    private final Map<String, Map<String, RefundState>> refundStates = new HashMap<>();
 
     public StatusMappingTable(List<StatusMappingRow> rows) {
         for (StatusMappingRow row : rows) {
-            String key = key(row.channel, row.platformValue);
+            String value = normalized(row.platformValue);
             switch (row.kind) {
-                case "ORDER" -> orderStatuses.put(key, new Mapped(OrderStatus.valueOf(row.unifiedValue), row.onHold));
-                case "REFUND" -> refundStates.put(key, RefundState.valueOf(row.unifiedValue));
+                case "ORDER" -> orderStatuses.computeIfAbsent(row.channel, c -> new HashMap<>())
+                        .put(value, new Mapped(OrderStatus.valueOf(row.unifiedValue), row.onHold));
+                case "REFUND" -> refundStates.computeIfAbsent(row.channel, c -> new HashMap<>())
+                        .put(value, RefundState.valueOf(row.unifiedValue));
                 default -> throw new IllegalStateException("status_mapping row " + row.id + ": kind '" + row.kind
                         + "' is neither ORDER nor REFUND");
             }
@@ -34,17 +37,22 @@ public final class StatusMappingTable implements StatusMapping {
 
     @Override
     public Optional<Mapped> orderStatus(Channel channel, String platformStatus) {
-        return Optional.ofNullable(orderStatuses.getOrDefault(key(channel.name(), platformStatus),
-                orderStatuses.get(key(ANY_CHANNEL, platformStatus))));
+        return Optional.ofNullable(lookup(orderStatuses, channel, platformStatus));
     }
 
     @Override
     public Optional<RefundState> refundState(Channel channel, String platformRefundStatus) {
-        return Optional.ofNullable(refundStates.getOrDefault(key(channel.name(), platformRefundStatus),
-                refundStates.get(key(ANY_CHANNEL, platformRefundStatus))));
+        return Optional.ofNullable(lookup(refundStates, channel, platformRefundStatus));
     }
 
-    private static String key(String channel, String value) {
-        return channel + "\u0000" + (value == null ? "" : value.strip());
+    /** The channel's own row first, then the one for every channel. */
+    private static <T> T lookup(Map<String, Map<String, T>> table, Channel channel, String platformValue) {
+        String value = normalized(platformValue);
+        T own = table.getOrDefault(channel.name(), Map.of()).get(value);
+        return own != null ? own : table.getOrDefault(ANY_CHANNEL, Map.of()).get(value);
+    }
+
+    private static String normalized(String value) {
+        return value == null ? "" : value.strip();
     }
 }
