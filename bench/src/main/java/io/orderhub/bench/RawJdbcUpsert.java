@@ -57,19 +57,13 @@ final class RawJdbcUpsert {
 
     private static void headers(Connection connection, List<UnifiedOrderRow> rows) throws SQLException {
         String sql = "INSERT INTO unified_order (" + HEADER_COLUMNS + ") VALUES "
-                + String.join(",", Collections.nCopies(rows.size(), "(" + String.join(",", Collections.nCopies(26, "?")) + ")"))
+                + String.join(",", Collections.nCopies(rows.size(), "(" + String.join(",", Collections.nCopies(24, "?")) + ",1,?)"))
                 + " ON DUPLICATE KEY UPDATE status = VALUES(status), platform_modified_at = VALUES(platform_modified_at),"
                 + " paid_amount = VALUES(paid_amount), version = version + 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             StatementParameters p = new StatementParameters(statement);
             for (UnifiedOrderRow r : rows) {
-                p.text(r.orderNo).text(r.channel).text(r.shopId).text(r.platformOrderId).text(r.status)
-                        .text(r.platformStatus).text(r.refundState).flag(r.onHold)
-                        .money(r.goodsAmount).money(r.discountAmount).money(r.freightAmount).money(r.taxAmount)
-                        .money(r.paidAmount).text(r.currency)
-                        .time(r.createdAt).time(r.paidAt).time(r.platformModifiedAt).time(r.promisedShipBy)
-                        .time(r.shippedAt).time(r.deliveredAt).flag(r.presale).date(r.presaleDeliveryDate)
-                        .flag(r.crossBorder).text(r.buyerRefMasked).number(1).time(r.syncedAt);
+                p.header(r);
             }
             statement.executeUpdate();
         }
@@ -85,9 +79,7 @@ final class RawJdbcUpsert {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             StatementParameters p = new StatementParameters(statement);
             for (OrderLineRow r : rows) {
-                p.text(r.orderNo).number(r.lineNo).text(r.sku).text(r.platformSku).text(r.title).number(r.quantity)
-                        .text(r.unit).money(r.unitPrice).money(r.discountShare).flag(r.gift).text(r.refundState)
-                        .text(r.batchNo);
+                p.line(r);
             }
             statement.executeUpdate();
         }
@@ -102,7 +94,7 @@ final class RawJdbcUpsert {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             StatementParameters p = new StatementParameters(statement);
             for (OrderMarketingRow r : rows) {
-                p.text(r.orderNo).number(r.seq).text(r.type).text(r.fundedBy).text(r.name).money(r.amount);
+                p.marketing(r);
             }
             statement.executeUpdate();
         }

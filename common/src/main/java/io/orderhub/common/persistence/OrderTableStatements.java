@@ -60,13 +60,7 @@ final class OrderTableStatements {
         jdbc.update(sql, ps -> {
             StatementParameters p = new StatementParameters(ps);
             for (UnifiedOrderRow r : rows) {
-                p.text(r.orderNo).text(r.channel).text(r.shopId).text(r.platformOrderId).text(r.status)
-                        .text(r.platformStatus).text(r.refundState).flag(r.onHold)
-                        .money(r.goodsAmount).money(r.discountAmount).money(r.freightAmount).money(r.taxAmount)
-                        .money(r.paidAmount).text(r.currency)
-                        .time(r.createdAt).time(r.paidAt).time(r.platformModifiedAt).time(r.promisedShipBy)
-                        .time(r.shippedAt).time(r.deliveredAt).flag(r.presale).date(r.presaleDeliveryDate)
-                        .flag(r.crossBorder).text(r.buyerRefMasked).time(r.syncedAt);
+                p.header(r);
             }
         });
     }
@@ -84,9 +78,7 @@ final class OrderTableStatements {
         jdbc.update(sql, ps -> {
             StatementParameters p = new StatementParameters(ps);
             for (OrderLineRow r : rows) {
-                p.text(r.orderNo).number(r.lineNo).text(r.sku).text(r.platformSku).text(r.title).number(r.quantity)
-                        .text(r.unit).money(r.unitPrice).money(r.discountShare).flag(r.gift).text(r.refundState)
-                        .text(r.batchNo);
+                p.line(r);
             }
         });
     }
@@ -97,7 +89,7 @@ final class OrderTableStatements {
         jdbc.update(sql, ps -> {
             StatementParameters p = new StatementParameters(ps);
             for (OrderMarketingRow r : rows) {
-                p.text(r.orderNo).number(r.seq).text(r.type).text(r.fundedBy).text(r.name).money(r.amount);
+                p.marketing(r);
             }
         });
     }

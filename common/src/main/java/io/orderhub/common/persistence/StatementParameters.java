@@ -68,6 +68,29 @@ public final class StatementParameters {
         return this;
     }
 
+    /** The header columns in {@code unified_order} insert order, {@code version} excluded (the SQL writes 1). */
+    public StatementParameters header(UnifiedOrderRow r) throws SQLException {
+        return text(r.orderNo).text(r.channel).text(r.shopId).text(r.platformOrderId).text(r.status)
+                .text(r.platformStatus).text(r.refundState).flag(r.onHold)
+                .money(r.goodsAmount).money(r.discountAmount).money(r.freightAmount).money(r.taxAmount)
+                .money(r.paidAmount).text(r.currency)
+                .time(r.createdAt).time(r.paidAt).time(r.platformModifiedAt).time(r.promisedShipBy)
+                .time(r.shippedAt).time(r.deliveredAt).flag(r.presale).date(r.presaleDeliveryDate)
+                .flag(r.crossBorder).text(r.buyerRefMasked).time(r.syncedAt);
+    }
+
+    /** The {@code order_line} columns in insert order (id excluded). */
+    public StatementParameters line(OrderLineRow r) throws SQLException {
+        return text(r.orderNo).number(r.lineNo).text(r.sku).text(r.platformSku).text(r.title).number(r.quantity)
+                .text(r.unit).money(r.unitPrice).money(r.discountShare).flag(r.gift).text(r.refundState)
+                .text(r.batchNo);
+    }
+
+    /** The {@code order_marketing} columns in insert order (id excluded). */
+    public StatementParameters marketing(OrderMarketingRow r) throws SQLException {
+        return text(r.orderNo).number(r.seq).text(r.type).text(r.fundedBy).text(r.name).money(r.amount);
+    }
+
     /** {@code yyyy-MM-dd HH:mm:ss}, then {@code .fff} down to the microsecond when there is a fraction. */
     static String sqlText(LocalDateTime value) {
         int year = value.getYear();
