@@ -79,8 +79,8 @@ class WritePathBench implements ApplicationRunner {
     private List<UnifiedOrder> load() {
         List<String> orderNos = jdbc.queryForList("SELECT order_no FROM unified_order ORDER BY id", String.class);
         List<UnifiedOrder> loaded = new ArrayList<>(orderNos.size());
-        for (int i = 0; i < orderNos.size(); i += 1000) {
-            loaded.addAll(reader.load(orderNos.subList(i, Math.min(orderNos.size(), i + 1000))).values());
+        for (int i = 0; i < orderNos.size(); i += 500) {
+            loaded.addAll(reader.load(orderNos.subList(i, Math.min(orderNos.size(), i + 500))).values());
         }
         return loaded;
     }

@@ -123,6 +123,24 @@ abstract class OrderWriterContract {
         assertThat(reader.load(orders.stream().map(UnifiedOrder::orderNo).toList())).hasSize(orders.size());
     }
 
+    @Test
+    void updatingMoreOrdersThanOneKeySliceReplacesTheLinesOfEveryOrder() {
+        List<UnifiedOrder> paid = new ArrayList<>();
+        List<UnifiedOrder> shipped = new ArrayList<>();
+        for (int i = 0; i < OrderTableStatements.CHILD_KEYS_PER_STATEMENT * 2 + 5; i++) {
+            UnifiedOrder order = paidOrder(uniqueId());
+            paid.add(order);
+            shipped.add(withStatus(order, OrderStatus.SHIPPED, T0.plusHours(5)));
+        }
+        write(paid);
+
+        OrderWriteResult result = write(shipped);
+
+        assertThat(result.updated()).isEqualTo(shipped.size());
+        List<String> orderNos = shipped.stream().map(UnifiedOrder::orderNo).toList();
+        assertThat(reader.load(orderNos).values()).containsExactlyInAnyOrderElementsOf(shipped);
+    }
+
     // --- order events: one outbox row per recorded status change, in the same transaction ---
 
     private List<Map<String, Object>> events(String orderNo) {
