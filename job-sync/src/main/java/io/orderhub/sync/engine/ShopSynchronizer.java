@@ -24,8 +24,10 @@ import io.orderhub.sync.shop.SyncShop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +56,8 @@ public class ShopSynchronizer {
 
     /** Orders written per transaction (several pages). */
     static final int BATCH_ORDERS = 500;
+    /** Pages fetched ahead of the one being written: one batch at the usual page size of 100. */
+    static final int PAGES_AHEAD = 5;
 
     private final ChannelAdapters adapters;
     private final OrderWriter writer;
@@ -197,13 +201,11 @@ public class ShopSynchronizer {
             }
             Set<String> seen = new HashSet<>();
             for (int walk = 1; ; walk++) {
-                Future<OrderPage> next = prefetch(window, first.pageCount(pageSize));
+                PagesAhead ahead = new PagesAhead(window, first.pageCount(pageSize));
                 for (int pageNo = first.pageCount(pageSize); pageNo >= 2; pageNo--) {
-                    OrderPage page = await(next);
-                    next = prefetch(window, pageNo - 1);
-                    write(distinct(page, window, pageNo, seen).orders(), null);
+                    write(distinct(ahead.next(), window, pageNo, seen).orders(), null);
                 }
-                OrderPage head = distinct(await(next), window, 1, seen);
+                OrderPage head = distinct(ahead.next(), window, 1, seen);
                 // Complete when the total did not grow (late, out-of-order modification times) and the walks so far
                 // saw at least as many distinct orders as the window holds now. A repeated page leaves us short; so
                 // does an order modified to the front of the window mid-walk, which pushes the others one place back
@@ -242,9 +244,37 @@ public class ShopSynchronizer {
             return page.orders().stream().allMatch(order -> seen.contains(order.platformOrderId()));
         }
 
-        /** The next page is fetched while the current one is mapped and written: the shop's two halves overlap. */
-        private Future<OrderPage> prefetch(TimeWindow window, int pageNo) {
-            return prefetcher.submit(() -> fetch(window, pageNo));
+        /**
+         * A walk's pages, last to first, fetched one after another on the prefetch thread up to
+         * {@link #PAGES_AHEAD} pages ahead of the one being mapped and written: the shop's two halves overlap, and
+         * fetching goes on while a batch is being committed. One request at a time per shop, as before; pacing
+         * still decides when each is sent.
+         */
+        private final class PagesAhead {
+            private final TimeWindow window;
+            private final Deque<Future<OrderPage>> requested = new ArrayDeque<>();
+            private int nextPageNo;
+
+            PagesAhead(TimeWindow window, int lastPageNo) {
+                this.window = window;
+                this.nextPageNo = lastPageNo;
+                while (requested.size() < PAGES_AHEAD && nextPageNo >= 1) {
+                    request();
+                }
+            }
+
+            OrderPage next() {
+                Future<OrderPage> page = requested.poll();
+                if (nextPageNo >= 1) {
+                    request();
+                }
+                return await(page);
+            }
+
+            private void request() {
+                int pageNo = nextPageNo--;
+                requested.add(prefetcher.submit(() -> fetch(window, pageNo)));
+            }
         }
 
         private OrderPage await(Future<OrderPage> page) {

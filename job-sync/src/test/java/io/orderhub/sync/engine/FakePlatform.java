@@ -50,6 +50,7 @@ final class FakePlatform implements ChannelAdapter {
     private final Map<String, FakeOrder> orders = new ConcurrentHashMap<>();
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile Consumer<PageFetch> beforePage = fetch -> { };
+    private volatile Runnable beforeMap = () -> { };
     private volatile String expiredTokenShop;
 
     FakePlatform(Channel channel) {
@@ -62,6 +63,11 @@ final class FakePlatform implements ChannelAdapter {
 
     void beforePage(Consumer<PageFetch> hook) {
         this.beforePage = hook;
+    }
+
+    /** Runs on the shop's thread before each order is mapped. */
+    void beforeMap(Runnable hook) {
+        this.beforeMap = hook;
     }
 
     void expireTokenOf(String shopId) {
@@ -115,6 +121,7 @@ final class FakePlatform implements ChannelAdapter {
 
     @Override
     public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+        beforeMap.run();
         JsonFields fields = new JsonFields(raw.json(), "order");
         String status = fields.text("status");
         StatusMapping.Mapped mapped = statuses.orderStatus(channel, status).orElseThrow(() ->

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +176,28 @@ class ShopSyncIT {
         assertThat(stored(shop)).isEqualTo(45);
         assertThat(status(shop, shop + "-44")).isEqualTo("SHIPPED");
         assertThat(status(shop, shop + "-0")).isEqualTo("PAID");
+    }
+
+    @Test
+    void pagesAreFetchedAheadWhileTheShopIsStillBusyWithAnEarlierOne() {
+        String shop = newShop();
+        seed(shop, 95); // ten pages of ten: page 1 first (the total), then 10, 9, … 1
+        AtomicBoolean fetchedAhead = new AtomicBoolean();
+        AtomicBoolean first = new AtomicBoolean(true);
+        platform.beforeMap(() -> {
+            if (first.getAndSet(false)) { // mapping page 10: pages 9 to 6 arrive meanwhile
+                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (platform.fetches() < 6 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                fetchedAhead.set(platform.fetches() >= 6);
+            }
+        });
+
+        run(Shard.SOLE, shop);
+
+        assertThat(fetchedAhead).isTrue();
+        assertThat(stored(shop)).isEqualTo(95);
     }
 
     @Test
