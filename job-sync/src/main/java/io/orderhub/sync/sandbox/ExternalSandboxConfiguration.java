@@ -20,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code --oms.sandbox.url=http://127.0.0.1:18080/}: sync against a channel sandbox running in another process
  * (benchmarks, the stress test, trying things out). Registers its shops at start-up and prints the ground-truth
- * check at exit ({@code --oms.sandbox.ground-truth-report=false}: not, e.g. after a partial run that only warms the
- * sandbox up). Refuses any address that is not loopback.
+ * check at exit. Refuses any address that is not loopback.
  */
 @Configuration
 @ConditionalOnProperty("oms.sandbox.url")
@@ -42,7 +41,6 @@ public class ExternalSandboxConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "oms.sandbox.ground-truth-report", havingValue = "true", matchIfMissing = true)
     ApplicationListener<ContextClosedEvent> externalSandboxTruthReport(SandboxLink sandbox, OrderReader reader,
             JdbcTemplate jdbc, @Value("${oms.sandbox.channels:}") List<Channel> channels) {
         return event -> GroundTruthReport.print(sandbox, shops(sandbox, channels), reader, jdbc);
