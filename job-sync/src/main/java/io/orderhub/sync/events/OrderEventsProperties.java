@@ -36,7 +36,7 @@ public record OrderEventsProperties(
             @DefaultValue("127.0.0.1") @NotBlank String host,
             @DefaultValue("5672") @Min(1) @Max(65535) int port,
             @DefaultValue("guest") @NotBlank String username,
-            @DefaultValue("env:OMS_EVENTS_RABBIT_PASSWORD") @NotBlank String password,
+            @DefaultValue("env:OMS_SECRET_EVENTS_RABBIT_PASSWORD") @NotBlank String password,
             @DefaultValue("/") @NotBlank String virtualHost,
             @DefaultValue("5s") Duration connectTimeout) {
 

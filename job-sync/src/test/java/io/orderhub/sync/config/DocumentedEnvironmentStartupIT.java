@@ -1,0 +1,86 @@
+package io.orderhub.sync.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.common.secret.MissingSecretException;
+import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.events.OrderEventsProperties;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/**
+ * The executor started with the environment variables exactly as README.md and docs/order-events.md tell operators
+ * to set them. The process environment is replaced by a {@link SystemEnvironmentPropertySource} under the same
+ * name, so Spring applies the same relaxed binding to it as to real variables (the trap of issue 21.1: a variable
+ * named like a property sets that property).
+ */
+class DocumentedEnvironmentStartupIT {
+
+    @Test
+    void startsWithEveryDocumentedVariableSetAsTheDocsSay() throws IOException {
+        try (ConfigurableApplicationContext context = start(documentedVariables())) {
+            OrderEventsProperties events = context.getBean(OrderEventsProperties.class);
+            assertThat(events.enabled()).isTrue();
+            assertThat(events.rabbit().password()).isEqualTo("env:OMS_SECRET_EVENTS_RABBIT_PASSWORD");
+            assertThat(events.rabbit().username()).isEqualTo("guest");
+        }
+    }
+
+    @Test
+    void secretInAVariableNamedLikeThePropertyFailsNamingTheVariable() throws IOException {
+        Map<String, Object> variables = documentedVariables();
+        variables.put("OMS_EVENTS_RABBIT_PASSWORD", "guest");
+
+        assertThatThrownBy(() -> start(variables).close())
+                .rootCause()
+                .isInstanceOf(MissingSecretException.class)
+                .hasMessageContaining("oms.events.rabbit.password")
+                .hasMessageContaining("environment variable OMS_EVENTS_RABBIT_PASSWORD sets this property itself")
+                .hasMessageNotContaining("guest");
+    }
+
+    /** Every variable the docs list for job-sync, set the way they show (secrets in OMS_SECRET_… variables). */
+    private static Map<String, Object> documentedVariables() throws IOException {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("OMS_XXL_ADMIN_ADDRESSES", "http://127.0.0.1:" + freePort() + "/xxl-job-admin");
+        variables.put("OMS_XXL_ACCESS_TOKEN", "documented-token-0123456789abcdef");
+        variables.put("OMS_XXL_BIND_ADDRESS", "127.0.0.1");
+        variables.put("OMS_XXL_PORT", String.valueOf(freePort()));
+        variables.put("OMS_XXL_LOG_PATH", "target/xxl-job-logs/documented-environment");
+        variables.put("OMS_HTTP_BIND_ADDRESS", "127.0.0.1");
+        variables.put("OMS_HTTP_PORT", "0");
+        variables.put("OMS_EVENTS_ENABLED", "true");
+        variables.put("OMS_EVENTS_RABBIT_HOST", "127.0.0.1");
+        variables.put("OMS_EVENTS_RABBIT_PORT", "5672");
+        variables.put("OMS_EVENTS_RABBIT_USERNAME", "guest");
+        variables.put("OMS_EVENTS_RABBIT_VHOST", "/");
+        variables.put("OMS_SECRET_EVENTS_RABBIT_PASSWORD", "guest");
+        return variables;
+    }
+
+    /** The app as deployed (executor on), on the test profile's in-memory database. */
+    private static ConfigurableApplicationContext start(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        SpringApplication application = new SpringApplication(JobSyncApplication.class);
+        application.setEnvironment(environment);
+        application.setAdditionalProfiles("test");
+        return application.run("--oms.xxl.enabled=true");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
