@@ -179,10 +179,10 @@ abstract class OrderWriterContract {
         String eventId = (String) event.get("event_id");
         assertThat(UUID.fromString(eventId).toString()).isEqualTo(eventId);
         assertThat(event.get("payload")).as("rendered when published").isNull();
-        assertThat(OrderEventPayload.render(eventId, order.orderNo(), "TAOBAO", "shop-1", order.platformOrderId(),
+        assertThat(OrderEventPayload.render(42, eventId, order.orderNo(), "TAOBAO", "shop-1", order.platformOrderId(),
                 null, "PAID", "PULL", occurredAt(eventId), T0)).contains(
                 "\"eventId\":\"" + eventId + "\"", "\"type\":\"order.status_changed\"",
-                "\"orderNo\":\"" + order.orderNo() + "\"", "\"statusBefore\":null", "\"statusAfter\":\"PAID\"",
+                "\"orderNo\":\"" + order.orderNo() + "\"", "\"sequence\":42", "\"statusBefore\":null", "\"statusAfter\":\"PAID\"",
                 "\"source\":\"PULL\"", "\"occurredAt\":\"2026-11-11T00:15:00+08:00\"",
                 "\"recordedAt\":\"2026-11-11T00:05:00+08:00\"");
     }

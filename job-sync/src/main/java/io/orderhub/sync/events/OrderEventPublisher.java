@@ -2,12 +2,14 @@ package io.orderhub.sync.events;
 
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
+import io.orderhub.sync.channel.http.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after the broker confirmed means the event goes out again with the same message id (consumers de-duplicate).
  *
  * <p>A run covers the rows that existed when it started; a batch whose broker went away (closed, blocked, no
- * confirms in time) ends the run as failed. Nacked rows are skipped for the rest of the run.
+ * confirms in time) ends the run as failed. Nacked rows are skipped for the rest of the run and wait a back-off
+ * ({@code oms.events.nack-backoff}, doubling) before they go out again: each retry delivers another copy to every
+ * queue that did accept the event. After {@code oms.events.max-nacks} refusals an event is parked (a dead end with
+ * its reason, an alert through {@link ParkedOrderEvents}) until {@code orderEventReplay} releases it.
  */
 public class OrderEventPublisher {
 
@@ -29,11 +34,15 @@ public class OrderEventPublisher {
     private final RabbitOrderEvents broker;
     private final OrderEventsProperties properties;
     private final TransactionTemplate batches;
+    private final ParkedOrderEvents parked;
+    private final RetryPolicy nackRetry;
     private final Clock clock;
 
     public OrderEventPublisher(OrderEventOutbox outbox, RabbitOrderEvents broker, OrderEventsProperties properties,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, ParkedOrderEvents parked, Clock clock) {
         this.outbox = outbox;
+        this.parked = parked;
+        this.nackRetry = properties.nackRetry();
         this.broker = broker;
         this.properties = properties;
         this.batches = new TransactionTemplate(transactions);
@@ -71,7 +80,7 @@ public class OrderEventPublisher {
                     tally.published, backlog());
             throw e;
         }
-        String summary = tally + "; " + backlog();
+        String summary = tally + "; " + backlog() + "; " + parked.alertWhileParked();
         context.log().line("order events: {}", summary);
         if (!tally.failures.isEmpty()) {
             throw new JobFailure("EVENTS_NOT_CONFIRMED", summary, true);
@@ -80,17 +89,34 @@ public class OrderEventPublisher {
     }
 
     private Batch publishBatch(RabbitOrderEvents.Session session, long afterId, long upToId, int size) {
-        List<OutboxEvent> events = outbox.claim(afterId, upToId, size);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        List<OutboxEvent> events = outbox.claim(afterId, upToId, size, now);
         if (events.isEmpty()) {
-            return new Batch(0, afterId, new PublishOutcome(List.of(), Map.of(), false));
+            return new Batch(0, afterId, new PublishOutcome(List.of(), Map.of(), Set.of(), false), 0);
         }
         PublishOutcome outcome = session.publish(events, properties.confirmTimeout());
-        outbox.markPublished(outcome.confirmed(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        outbox.markPublished(outcome.confirmed(), now);
         outcome.failed().entrySet().stream()
+                .filter(failure -> !outcome.nacked().contains(failure.getKey()))
                 .collect(Collectors.groupingBy(Map.Entry::getValue,
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .forEach((reason, ids) -> outbox.markFailed(ids, reason));
-        return new Batch(events.size(), events.get(events.size() - 1).id(), outcome);
+        int parkedNow = 0;
+        // Per nack count (their back-off differs); a refusal beyond the limit parks the event.
+        Map<Integer, List<Long>> nackedByCount = events.stream().filter(e -> outcome.nacked().contains(e.id()))
+                .collect(Collectors.groupingBy(e -> e.nacks() + 1, Collectors.mapping(OutboxEvent::id,
+                        Collectors.toList())));
+        for (Map.Entry<Integer, List<Long>> nacked : nackedByCount.entrySet()) {
+            int nacks = nacked.getKey();
+            String reason = outcome.failed().get(nacked.getValue().get(0));
+            if (nacks >= nackRetry.maxAttempts()) {
+                outbox.park(nacked.getValue(), reason + " " + nacks + " times, parked", now);
+                parkedNow += nacked.getValue().size();
+            } else {
+                outbox.markNacked(nacked.getValue(), reason, now.plus(nackRetry.delayBefore(nacks, null)));
+            }
+        }
+        return new Batch(events.size(), events.get(events.size() - 1).id(), outcome, parkedNow);
     }
 
     private String backlog() {
@@ -103,17 +129,19 @@ public class OrderEventPublisher {
                 : age.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private record Batch(int read, long lastId, PublishOutcome outcome) {
+    private record Batch(int read, long lastId, PublishOutcome outcome, int parked) {
     }
 
     private static final class Tally {
         int read;
         int published;
+        int parked;
         final Map<String, Integer> failures = new TreeMap<>();
 
         void add(Batch batch) {
             read += batch.read;
             published += batch.outcome.confirmed().size();
+            parked += batch.parked;
             batch.outcome.failed().values().forEach(reason -> failures.merge(reason, 1, Integer::sum));
         }
 
@@ -121,7 +149,7 @@ public class OrderEventPublisher {
         public String toString() {
             int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
             return "read=" + read + " published=" + published + " failed=" + failed
-                    + (failures.isEmpty() ? "" : " " + failures);
+                    + (failures.isEmpty() ? "" : " " + failures) + (parked == 0 ? "" : " parked=" + parked);
         }
     }
 }

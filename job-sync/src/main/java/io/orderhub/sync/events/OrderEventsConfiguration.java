@@ -1,5 +1,6 @@
 package io.orderhub.sync.events;
 
+import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.secret.SecretResolver;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The outbox publisher. With {@code oms.events.enabled=true} a missing password reference fails the start-up. */
+/** The outbox publisher, its dead end for parked events and its retention. With {@code oms.events.enabled=true} a missing password reference fails the start-up. */
 @Configuration
 @EnableConfigurationProperties(OrderEventsProperties.class)
 public class OrderEventsConfiguration {
@@ -23,8 +24,19 @@ public class OrderEventsConfiguration {
     }
 
     @Bean
+    ParkedOrderEvents parkedOrderEvents(OrderEventOutbox outbox, AlertSink alerts, Clock clock) {
+        return new ParkedOrderEvents(outbox, alerts, clock);
+    }
+
+    @Bean
     OrderEventPublisher orderEventPublisher(OrderEventOutbox outbox, RabbitOrderEvents broker,
-            OrderEventsProperties properties, PlatformTransactionManager transactions, Clock clock) {
-        return new OrderEventPublisher(outbox, broker, properties, transactions, clock);
+            OrderEventsProperties properties, PlatformTransactionManager transactions, ParkedOrderEvents parked,
+            Clock clock) {
+        return new OrderEventPublisher(outbox, broker, properties, transactions, parked, clock);
+    }
+
+    @Bean
+    OrderEventRetention orderEventRetention(OrderEventOutbox outbox, OrderEventsProperties properties, Clock clock) {
+        return new OrderEventRetention(outbox, properties, clock);
     }
 }

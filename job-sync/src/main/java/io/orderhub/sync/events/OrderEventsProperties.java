@@ -1,5 +1,6 @@
 package io.orderhub.sync.events;
 
+import io.orderhub.sync.channel.http.RetryPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize      events per claim/publish/confirm/mark transaction
  * @param confirmTimeout how long a batch waits for the broker's publisher confirms before counting the rest failed
  * @param maxEventsPerRun default upper bound of one run (the job parameter {@code limit} overrides it)
+ * @param maxNacks       broker refusals (nacks) of one event before it is parked (orderEventReplay releases it)
+ * @param nackBackoff    wait after the first nack before the event is sent again; doubles per nack (jittered)
+ * @param nackBackoffMax upper bound of that wait
+ * @param retention      published events older than this are deleted by orderEventPrune (parked and unpublished
+ *                       ones never are)
  */
 @Validated
 @ConfigurationProperties("oms.events")
@@ -27,7 +33,16 @@ public record OrderEventsProperties(
         @DefaultValue @Valid Rabbit rabbit,
         @DefaultValue("500") @Min(1) @Max(5000) int batchSize,
         @DefaultValue("10s") Duration confirmTimeout,
-        @DefaultValue("200000") @Min(1) int maxEventsPerRun) {
+        @DefaultValue("200000") @Min(1) int maxEventsPerRun,
+        @DefaultValue("6") @Min(1) @Max(100) int maxNacks,
+        @DefaultValue("1m") Duration nackBackoff,
+        @DefaultValue("1h") Duration nackBackoffMax,
+        @DefaultValue("7d") Duration retention) {
+
+    /** Back-off between the nacks of one event, and how many it gets: the suite's one retry policy shape. */
+    RetryPolicy nackRetry() {
+        return new RetryPolicy(maxNacks, nackBackoff, nackBackoffMax);
+    }
 
     /**
      * @param password a secret reference ({@code env:NAME}), resolved through {@code SecretResolver}; never a value

@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 
@@ -113,6 +115,7 @@ public class RabbitOrderEvents {
         private final NavigableMap<Long, Long> outstanding = new TreeMap<>();
         private final List<Long> confirmed = new ArrayList<>();
         private final Map<Long, String> failed = new LinkedHashMap<>();
+        private final Set<Long> nacked = new HashSet<>();
         private String lost;
         private String blocked;
 
@@ -184,9 +187,11 @@ public class RabbitOrderEvents {
             outstanding.values().forEach(id -> failed.put(id, reason));
             boolean brokerGone = lost != null || blocked != null || !outstanding.isEmpty();
             outstanding.clear();
-            PublishOutcome outcome = new PublishOutcome(List.copyOf(confirmed), Map.copyOf(failed), brokerGone);
+            PublishOutcome outcome = new PublishOutcome(List.copyOf(confirmed), Map.copyOf(failed), Set.copyOf(nacked),
+                    brokerGone);
             confirmed.clear();
             failed.clear();
+            nacked.clear();
             return outcome;
         }
 
@@ -200,14 +205,16 @@ public class RabbitOrderEvents {
             settle(deliveryTag, multiple, "nacked by the broker");
         }
 
-        private void settle(long deliveryTag, boolean multiple, String failure) {
+        /** {@code nack == null}: acknowledged; else the broker refused the messages with that reason. */
+        private void settle(long deliveryTag, boolean multiple, String nack) {
             Map<Long, Long> settled = multiple ? outstanding.headMap(deliveryTag, true)
                     : outstanding.subMap(deliveryTag, true, deliveryTag, true);
             for (Long id : settled.values()) {
-                if (failure == null) {
+                if (nack == null) {
                     confirmed.add(id);
                 } else {
-                    failed.put(id, failure);
+                    failed.put(id, nack);
+                    nacked.add(id);
                 }
             }
             settled.clear();

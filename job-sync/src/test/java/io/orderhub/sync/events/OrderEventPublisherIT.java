@@ -19,7 +19,9 @@ import io.orderhub.common.persistence.OrderStatusChanges;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.persistence.StatusChange;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.common.testing.OrderFixtures;
 import io.orderhub.sync.JobSyncApplication;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +82,12 @@ class OrderEventPublisherIT {
     SecretResolver secrets;
     @Autowired
     Clock clock;
+    @Autowired
+    ParkedOrderEvents parked;
+    @Autowired
+    AlertSink alertSink;
+    @Autowired
+    OrderEventRetention retention;
 
     Connection consumerConnection;
     Channel consumer;
@@ -204,12 +212,35 @@ class OrderEventPublisherIT {
     }
 
     @Test
+    void changesOfOneOrderWithinOneSecondCarryAnIncreasingSequence() throws Exception {
+        String platformOrderId = id();
+        io.orderhub.common.order.Channel jd = io.orderhub.common.order.Channel.JD;
+        // Both changes happen within the same second: occurredAt alone cannot order them.
+        tx.executeWithoutResult(s -> statusChanges.record(new StatusChange(jd, "jd-shop", platformOrderId,
+                OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderFixtures.T0, StatusSource.CALLBACK)));
+        tx.executeWithoutResult(s -> statusChanges.record(new StatusChange(jd, "jd-shop", platformOrderId,
+                OrderStatus.PAID, OrderStatus.CANCELLED, OrderFixtures.T0, StatusSource.PULL)));
+
+        publisher.run(new EventPublishRequest(null), context());
+
+        Map<String, Long> sequenceByStatus = new HashMap<>();
+        for (GetResponse message : drain(2)) {
+            String body = new String(message.getBody(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher sequence = java.util.regex.Pattern.compile("\"sequence\":(\\d+)").matcher(body);
+            assertThat(sequence.find()).as("sequence in %s", body).isTrue();
+            sequenceByStatus.put(message.getEnvelope().getRoutingKey(), Long.parseLong(sequence.group(1)));
+        }
+        assertThat(sequenceByStatus).containsOnlyKeys("jd.paid", "jd.cancelled");
+        assertThat(sequenceByStatus.get("jd.cancelled")).isGreaterThan(sequenceByStatus.get("jd.paid"));
+    }
+
+    @Test
     void unreachableBrokerFailsTheRunWithTheReasonAndLeavesRowsUnpublished() {
         seedEvents();
         OrderEventsProperties.Rabbit wrongPort = new OrderEventsProperties.Rabbit("127.0.0.1", 1, "guest",
                 "env:OMS_TEST_RABBIT_PASSWORD", "/", Duration.ofSeconds(2));
         OrderEventPublisher unreachable = new OrderEventPublisher(outbox,
-                new RabbitOrderEvents(wrongPort, secrets, clock), properties, transactions, clock);
+                new RabbitOrderEvents(wrongPort, secrets, clock), properties, transactions, parked, clock);
 
         assertThatThrownBy(() -> unreachable.run(new EventPublishRequest(null), context()))
                 .isInstanceOfSatisfying(JobFailure.class, failure -> {
@@ -224,16 +255,30 @@ class OrderEventPublisherIT {
         assertThat(log).anyMatch(line -> line.contains("failed BROKER_UNREACHABLE") && line.contains("unpublished=5"));
     }
 
-    @Test
-    void nackedEventsCountAnAttemptAndGoOutAgainNextRunWithTheSameMessageId() throws Exception {
-        seedEvents();
-        // A queue that refuses every message makes the broker nack each publish (deterministically, unlike racing a
-        // zero confirm wait); the test's own queue still receives them.
+    /** A queue that refuses every message makes the broker nack each publish (deterministic, unlike a zero wait). */
+    private String bindRefusingQueue() throws Exception {
         String refusing = consumer.queueDeclare("", false, true, true,
                 Map.of("x-max-length", 0, "x-overflow", "reject-publish")).getQueue();
         consumer.queueBind(refusing, RabbitOrderEvents.EXCHANGE, "#");
+        return refusing;
+    }
 
-        assertThatThrownBy(() -> publisher.run(new EventPublishRequest(null), context()))
+    /** A publisher on a clock the test moves, with the given nack limit (back-off 1 min doubling, max 1 h). */
+    private OrderEventPublisher publisherAt(MutableClock at, int maxNacks) {
+        OrderEventsProperties withLimit = new OrderEventsProperties(true, properties.rabbit(), 7,
+                Duration.ofSeconds(10), 1000, maxNacks, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(7));
+        return new OrderEventPublisher(outbox, new RabbitOrderEvents(properties.rabbit(), secrets, at), withLimit,
+                transactions, new ParkedOrderEvents(outbox, alertSink, at), at);
+    }
+
+    @Test
+    void nackedEventsWaitTheirBackOffThenGoOutAgainWithTheSameMessageId() throws Exception {
+        seedEvents();
+        MutableClock at = new MutableClock(clock.instant());
+        OrderEventPublisher backingOff = publisherAt(at, 6);
+        String refusing = bindRefusingQueue();
+
+        assertThatThrownBy(() -> backingOff.run(new EventPublishRequest(null), context()))
                 .isInstanceOfSatisfying(JobFailure.class, failure -> {
                     assertThat(failure.reason()).isEqualTo("EVENTS_NOT_CONFIRMED");
                     assertThat(failure.getMessage()).contains("nacked");
@@ -248,7 +293,14 @@ class OrderEventPublisherIT {
         consumer.queueDelete(refusing);
         List<GetResponse> firstDelivery = drain(5); // the accepting queue got them all: only the confirms were negative
 
-        publisher.run(new EventPublishRequest(null), context());
+        at.advance(Duration.ofSeconds(20));
+        String tooSoon = backingOff.run(new EventPublishRequest(null), context());
+
+        assertThat(tooSoon).as("within the back-off nothing is sent again").startsWith("read=0 published=0");
+        assertThat(drain(0)).as("no further copy for the queue that accepted them").isEmpty();
+
+        at.advance(Duration.ofMinutes(1));
+        backingOff.run(new EventPublishRequest(null), context());
 
         List<GetResponse> secondDelivery = drain(unconfirmed.size());
         assertThat(secondDelivery.stream().map(r -> r.getProps().getMessageId())).as("the nacked go out again")
@@ -265,6 +317,69 @@ class OrderEventPublisherIT {
     }
 
     @Test
+    void eventsRefusedUpToTheLimitAreParkedWithAnAlertAndReplayedOnRequest() throws Exception {
+        seedEvents();
+        jdbc.update("DELETE FROM alert_state WHERE name = ?", ParkedOrderEvents.ALERT);
+        MutableClock at = new MutableClock(clock.instant());
+        OrderEventPublisher limited = publisherAt(at, 2);
+        String refusing = bindRefusingQueue();
+
+        assertThatThrownBy(() -> limited.run(new EventPublishRequest(null), context())).isInstanceOf(JobFailure.class);
+        at.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> limited.run(new EventPublishRequest(null), context()))
+                .isInstanceOfSatisfying(JobFailure.class, failure -> assertThat(failure.getMessage())
+                        .contains("parked=5"));
+        consumer.queueDelete(refusing);
+        drain(10);
+
+        assertThat(jdbc.queryForList("SELECT parked_at, last_error, nacks FROM order_event_outbox")).hasSize(5)
+                .allSatisfy(row -> {
+                    assertThat(row.get("parked_at")).isNotNull();
+                    assertThat((String) row.get("last_error")).isEqualTo("nacked by the broker 2 times, parked");
+                    assertThat(((Number) row.get("nacks")).intValue()).isEqualTo(2);
+                });
+        Map<String, Object> alert = jdbc.queryForMap("SELECT severity, summary, ends_at FROM alert_state WHERE name = ?",
+                ParkedOrderEvents.ALERT);
+        assertThat(alert.get("severity")).isEqualTo("CRITICAL");
+        assertThat((String) alert.get("summary")).startsWith("5 order event(s) parked");
+        assertThat(alert.get("ends_at")).isNull();
+
+        at.advance(Duration.ofHours(2));
+        assertThat(limited.run(new EventPublishRequest(null), context())).as("a dead end: never sent on its own")
+                .startsWith("read=0 published=0 failed=0; unpublished=0; parked=5");
+        assertThat(drain(0)).isEmpty();
+
+        String one = (String) rows().get(0).get("event_id");
+        assertThat(parked.replay(new EventReplayRequest(List.of(one)), context()))
+                .startsWith("released=1 stillParked=4");
+        assertThat(parked.replay(new EventReplayRequest(null), context())).startsWith("released=4 stillParked=0");
+        assertThat(jdbc.queryForObject("SELECT ends_at FROM alert_state WHERE name = ?", Object.class,
+                ParkedOrderEvents.ALERT)).as("resolved once none is parked").isNotNull();
+
+        assertThat(limited.run(new EventPublishRequest(null), context())).startsWith("read=5 published=5 failed=0");
+        assertThat(drain(5)).hasSize(5);
+    }
+
+    @Test
+    void retentionDeletesOnlyPublishedEventsOlderThanTheConfiguredAge() {
+        seedEvents();
+        List<Map<String, Object>> rows = rows();
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.update("UPDATE order_event_outbox SET published_at = ? WHERE id = ?", now.minusDays(8), rows.get(0).get("id"));
+        jdbc.update("UPDATE order_event_outbox SET published_at = ? WHERE id = ?", now.minusDays(8), rows.get(1).get("id"));
+        jdbc.update("UPDATE order_event_outbox SET published_at = ? WHERE id = ?", now.minusDays(6), rows.get(2).get("id"));
+        jdbc.update("UPDATE order_event_outbox SET parked_at = ?, created_at = ? WHERE id = ?", now.minusDays(30),
+                now.minusDays(30), rows.get(3).get("id"));
+
+        String summary = retention.run(new EventPruneRequest(null), context());
+
+        assertThat(summary).startsWith("deleted=2 published before");
+        assertThat(rows().stream().map(row -> row.get("id"))).as("younger, parked and unpublished rows stay")
+                .containsExactly(rows.get(2).get("id"), rows.get(3).get("id"), rows.get(4).get("id"));
+        assertThat(retention.run(new EventPruneRequest(null), context())).startsWith("deleted=0");
+    }
+
+    @Test
     void twoExecutorsRunningAtOnceNeverPublishTheSameEvent() throws Exception {
         List<StatusChange> changes = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -273,7 +388,7 @@ class OrderEventPublisherIT {
         }
         tx.executeWithoutResult(s -> statusChanges.record(changes));
         OrderEventPublisher other = new OrderEventPublisher(outbox,
-                new RabbitOrderEvents(properties.rabbit(), secrets, clock), properties, transactions, clock);
+                new RabbitOrderEvents(properties.rabbit(), secrets, clock), properties, transactions, parked, clock);
 
         CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> publisher.run(new EventPublishRequest(null),
                 new JobContext(Shard.SOLE, RunLog.NONE)));
@@ -294,9 +409,9 @@ class OrderEventPublisherIT {
         seedEvents();
         jdbc.update("UPDATE order_event_outbox SET created_at = ?", LocalDateTime.now(clock).minusMinutes(3));
         OrderEventsProperties off = new OrderEventsProperties(false, properties.rabbit(), 500, Duration.ofSeconds(10),
-                1000);
+                1000, 6, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(7));
         OrderEventPublisher disabled = new OrderEventPublisher(outbox,
-                new RabbitOrderEvents(properties.rabbit(), secrets, clock), off, transactions, clock);
+                new RabbitOrderEvents(properties.rabbit(), secrets, clock), off, transactions, parked, clock);
 
         String summary = disabled.run(new EventPublishRequest(null), context());
 
