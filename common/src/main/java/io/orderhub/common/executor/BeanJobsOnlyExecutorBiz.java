@@ -25,7 +25,11 @@ final class BeanJobsOnlyExecutorBiz implements ExecutorBiz {
     @Override
     public Response<String> run(TriggerRequest request) {
         if (GlueTypeEnum.match(request.getGlueType()) != GlueTypeEnum.BEAN) {
-            return Response.ofFail("GLUE jobs (" + request.getGlueType() + ") are disabled on this executor; "
+            String glueType = request.getGlueType();
+            if (glueType == null || glueType.isBlank()) { // not a GLUE job: a trigger that names no job type at all
+                return Response.ofFail("trigger refused: it names no glue type; only BEAN jobs run on this executor");
+            }
+            return Response.ofFail("GLUE jobs (" + glueType + ") are disabled on this executor; "
                     + "set oms.xxl.allow-glue=true to accept them");
         }
         return delegate.run(request);

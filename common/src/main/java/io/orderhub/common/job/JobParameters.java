@@ -2,10 +2,22 @@ package io.orderhub.common.job;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.AssertTrue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +46,21 @@ public class JobParameters {
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidJobParameterException(path(e, e.getPropertyName()), "unknown field; known fields are "
                     + e.getKnownPropertyIds());
+        } catch (InvalidFormatException e) {
+            throw new InvalidJobParameterException(path(e, "(root)"), "expected " + expected(e.getTargetType())
+                    + " (was " + given(e.getValue()) + ")");
+        } catch (MismatchedInputException e) {
+            throw new InvalidJobParameterException(path(e, "(root)"), "expected " + expected(e.getTargetType()));
+        } catch (InputCoercionException e) {
+            throw new InvalidJobParameterException(path(e, "(root)"), "number out of range for "
+                    + expected(e.getTargetType()));
+        } catch (UnexpectedEndOfInputException e) {
+            throw new InvalidJobParameterException("(root)", "not valid JSON: it ends before every { and [ is closed");
         } catch (JacksonException e) {
-            throw new InvalidJobParameterException(path(e, "(root)"), firstLine(e.getOriginalMessage()));
+            // Syntax errors: Jackson's own text names tokens, character codes and its source settings; the operator
+            // needs where it went wrong.
+            throw new InvalidJobParameterException(path(e, "(root)"), "not valid JSON" + location(e)
+                    + "; expected an object like {\"field\":value}");
         }
         if (value == null) {
             throw new InvalidJobParameterException("(root)", "a JSON object is required");
@@ -48,8 +73,61 @@ public class JobParameters {
         return value;
     }
 
+    /**
+     * The constraint's message and the value the operator gave, except for a cross-field check
+     * ({@code @AssertTrue boolean isTo()}): its value is the check's own {@code false}, not something typed.
+     */
     private static String describe(ConstraintViolation<?> violation) {
-        return violation.getMessage() + (violation.getInvalidValue() == null ? "" : " (was " + violation.getInvalidValue() + ")");
+        Object annotation = violation.getConstraintDescriptor().getAnnotation();
+        boolean crossField = annotation instanceof AssertTrue || annotation instanceof AssertFalse;
+        return violation.getMessage() + (violation.getInvalidValue() == null || crossField ? ""
+                : " (was " + given(violation.getInvalidValue()) + ")");
+    }
+
+    /** What a field of this Java type takes, in the operator's JSON terms. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == LocalDateTime.class) {
+            return "a date-time like \"2026-11-11T00:00:00\"";
+        }
+        if (type == LocalDate.class) {
+            return "a date like \"2026-11-11\"";
+        }
+        if (type == Duration.class) {
+            return "a duration like \"PT5M\"";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        return "a JSON object";
+    }
+
+    private static String given(Object value) {
+        String text = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private static String location(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     private static String path(JacksonException e, String fallback) {
@@ -60,13 +138,5 @@ public class JobParameters {
             return fallback;
         }
         return path.startsWith(".") ? path.substring(1) : path;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "not valid JSON";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

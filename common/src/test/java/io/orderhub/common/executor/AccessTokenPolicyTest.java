@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessTokenPolicyTest {
 
@@ -31,5 +33,21 @@ class AccessTokenPolicyTest {
     @Test
     void longRandomTokenIsAccepted() {
         assertThatCode(() -> AccessTokenPolicy.check("k9F2m1QpZ7xW4vB8nR3t")).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aaaaaaaaaaaaaaaa", "abababababababab", "abcabcabcabcabca", "1234123412341234",
+            "abcdeaaaaaaaaaaa", "1111111111111111111111"})
+    void longButLowEntropyTokenIsRefusedWithoutEchoingIt(String token) {
+        assertThatThrownBy(() -> AccessTokenPolicy.check(token))
+                .isInstanceOf(InsecureExecutorException.class)
+                .hasMessageContaining("oms.xxl.access-token repeats too few characters")
+                .message().doesNotContain(token);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a-random-token-of-at-least-16-chars", "9b1c9e07a3b19c55", "bench-token-0123456789abcdef"})
+    void documentedAndRandomHexTokensAreAccepted(String token) {
+        assertThatCode(() -> AccessTokenPolicy.check(token)).doesNotThrowAnyException();
     }
 }

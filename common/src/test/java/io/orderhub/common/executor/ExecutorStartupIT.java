@@ -73,6 +73,18 @@ class ExecutorStartupIT {
         }
     }
 
+    @Test
+    void triggerWithoutGlueTypeIsRefusedWithoutShowingNull() throws Exception {
+        int port = freePort();
+        try (ConfigurableApplicationContext context = start(STRONG_TOKEN, port)) {
+            String body = "{\"jobId\":1,\"executorHandler\":\"demo\",\"logId\":1,\"logDateTime\":1}";
+
+            assertThat(post(port, "/run", STRONG_TOKEN, body))
+                    .contains("trigger refused: it names no glue type; only BEAN jobs run on this executor")
+                    .doesNotContain("null");
+        }
+    }
+
     /** Reads the kernel's table of listening TCP sockets: the truth about what the process bound. */
     private static List<String> listeningAddresses(int port) throws IOException {
         String hexPort = String.format(Locale.ROOT, "%04X", port);

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JobParametersTest {
 
@@ -66,5 +72,39 @@ class JobParametersTest {
         assertThatThrownBy(() -> parameters.parse("channels=JD", Param.class))
                 .isInstanceOf(InvalidJobParameterException.class)
                 .hasMessageContaining("(root)");
+    }
+
+    record Backfill(Integer limit, List<String> channels, LocalDateTime from, LocalDateTime to) {
+        @AssertTrue(message = "'to' must be after 'from'")
+        public boolean isTo() {
+            return from == null || to == null || to.isAfter(from);
+        }
+    }
+
+    static Stream<Arguments> badParameters() {
+        return Stream.of(
+                Arguments.of("{\"channels\":[\"JD\"]", "(root)",
+                        "not valid JSON: it ends before every { and [ is closed"),
+                Arguments.of("{'limit':1}", "(root)",
+                        "not valid JSON at line 1, column 2; expected an object like {\"field\":value}"),
+                Arguments.of("channels=JD", "(root)",
+                        "not valid JSON at line 1, column 1; expected an object like {\"field\":value}"),
+                Arguments.of("[1]", "(root)", "expected a JSON object"),
+                Arguments.of("{\"limit\":\"x\"}", "limit", "expected a whole number (was \"x\")"),
+                Arguments.of("{\"limit\":99999999999999}", "limit", "number out of range for a whole number"),
+                Arguments.of("{\"channels\":\"JD\"}", "channels", "expected a JSON array"),
+                Arguments.of("{\"from\":\"yesterday\"}", "from",
+                        "expected a date-time like \"2026-11-11T00:00:00\" (was \"yesterday\")"),
+                Arguments.of("{\"from\":\"2026-11-12T00:00:00\",\"to\":\"2026-11-11T00:00:00\"}", "to",
+                        "'to' must be after 'from'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badParameters")
+    void errorsNameTheFieldAndTheReasonWithoutParserInternals(String json, String field, String reason) {
+        assertThatThrownBy(() -> parameters.parse(json, Backfill.class))
+                .isInstanceOf(InvalidJobParameterException.class)
+                .hasMessage("job parameter '" + field + "': " + reason)
+                .message().doesNotContain("Source", "StreamReadFeature", "java.", "`", "(was false)", "token");
     }
 }
