@@ -3,7 +3,6 @@ package io.orderhub.common.executor;
 import com.xxl.job.core.openapi.ExecutorBiz;
 import com.xxl.job.core.openapi.impl.ExecutorBizImpl;
 import com.xxl.job.core.server.EmbedServer;
-import com.xxl.job.core.thread.ExecutorRegistryThread;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -37,10 +36,11 @@ final class BoundExecutorServer {
                 throw new IllegalStateException("executor request pool exhausted");
             });
     private Channel channel;
+    private ExecutorRegistration registration;
 
     /** Binds synchronously, so a taken port or a bad address fails the start-up instead of a background thread. */
     void start(String bindAddress, int port, String appName, String registeredAddress, String accessToken,
-            boolean allowGlue) throws InterruptedException {
+            boolean allowGlue, String adminAddresses) throws InterruptedException {
         ExecutorBiz executorBiz = allowGlue ? new ExecutorBizImpl() : new BeanJobsOnlyExecutorBiz(new ExecutorBizImpl());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
@@ -57,11 +57,14 @@ final class BoundExecutorServer {
                 })
                 .childOption(ChannelOption.SO_KEEPALIVE, true);
         channel = bootstrap.bind(new InetSocketAddress(bindAddress, port)).sync().channel();
-        ExecutorRegistryThread.getInstance().start(appName, registeredAddress);
+        registration = ExecutorRegistration.ofExecutor(appName, registeredAddress, adminAddresses, accessToken);
+        registration.start();
     }
 
     void stop() {
-        ExecutorRegistryThread.getInstance().toStop();
+        if (registration != null) {
+            registration.stop();
+        }
         if (channel != null) {
             channel.close().syncUninterruptibly();
         }

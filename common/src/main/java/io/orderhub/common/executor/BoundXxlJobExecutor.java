@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The XXL-JOB executor, started our way: the access token is checked before anything starts, the endpoint binds
  * to the configured interface (xxl-job-core's own server binds all of them), and GLUE triggers are refused unless
- * explicitly allowed. Job threads, callbacks, logs and registration are xxl-job-core's own.
+ * explicitly allowed. Job threads, callbacks and logs are xxl-job-core's own; registration is
+ * {@link ExecutorRegistration} (xxl-job-core's reports a refusal only at INFO).
  */
 public class BoundXxlJobExecutor extends XxlJobExecutor implements SmartInitializingSingleton, DisposableBean {
 
@@ -51,7 +52,7 @@ public class BoundXxlJobExecutor extends XxlJobExecutor implements SmartInitiali
         JobLogFileCleanThread.getInstance().start(properties.logRetentionDays());
         TriggerCallbackThread.getInstance().start();
         server.start(properties.bindAddress(), properties.port(), properties.appName(), registeredAddress(),
-                properties.accessToken(), properties.allowGlue());
+                properties.accessToken(), properties.allowGlue(), properties.adminAddresses());
     }
 
     @Override
