@@ -101,11 +101,19 @@ public class OrderEventPublisher {
                 .collect(Collectors.groupingBy(Map.Entry::getValue,
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .forEach((reason, ids) -> outbox.markFailed(ids, reason));
-        int parkedNow = 0;
-        // Per nack count (their back-off differs); a refusal beyond the limit parks the event.
+        int parkedNow = settleNacks(events, outcome, now);
+        return new Batch(events.size(), events.get(events.size() - 1).id(), outcome, parkedNow);
+    }
+
+    /**
+     * Counts the broker's refusals: per nack count (their back-off differs) either a wait before the next attempt
+     * or, at the limit, the dead end. Returns how many events were parked.
+     */
+    private int settleNacks(List<OutboxEvent> events, PublishOutcome outcome, LocalDateTime now) {
         Map<Integer, List<Long>> nackedByCount = events.stream().filter(e -> outcome.nacked().contains(e.id()))
                 .collect(Collectors.groupingBy(e -> e.nacks() + 1, Collectors.mapping(OutboxEvent::id,
                         Collectors.toList())));
+        int parkedNow = 0;
         for (Map.Entry<Integer, List<Long>> nacked : nackedByCount.entrySet()) {
             int nacks = nacked.getKey();
             String reason = outcome.failed().get(nacked.getValue().get(0));
@@ -116,7 +124,7 @@ public class OrderEventPublisher {
                 outbox.markNacked(nacked.getValue(), reason, now.plus(nackRetry.delayBefore(nacks, null)));
             }
         }
-        return new Batch(events.size(), events.get(events.size() - 1).id(), outcome, parkedNow);
+        return parkedNow;
     }
 
     private String backlog() {
