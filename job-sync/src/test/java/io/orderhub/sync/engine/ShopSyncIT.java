@@ -430,7 +430,11 @@ class ShopSyncIT {
                 clock.advance(Duration.ofSeconds(1));
                 // Past twice the TTL into A's run, the admin triggers the shop on executor B.
                 if (platform.fetches() == 65 && !triedB.getAndSet(true)) {
-                    runOn(executorB, logB, shop);
+                    try {
+                        runOn(executorB, logB, shop);
+                    } catch (JobFailure failure) {
+                        logB.add(failure.getMessage()); // B's own outcome is not what this test judges
+                    }
                 }
             });
 
