@@ -1,7 +1,7 @@
 package io.orderhub.sync.engine;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 
 /**
@@ -18,12 +18,12 @@ public final class ShopLease implements LeaseAttempt, AutoCloseable {
     private final String shopId;
     private final String holder;
     private final Duration renewEvery;
-    private volatile LocalDateTime renewedAt;
+    /** An instant, not the local time the row holds: the renewal interval must not jump with a zone's DST. */
+    private volatile Instant renewedAt;
     private volatile boolean lost;
     private volatile ScheduledFuture<?> heartbeat;
 
-    ShopLease(ShopLeases leases, String channel, String shopId, String holder, LocalDateTime takenAt,
-            Duration renewEvery) {
+    ShopLease(ShopLeases leases, String channel, String shopId, String holder, Instant takenAt, Duration renewEvery) {
         this.leases = leases;
         this.channel = channel;
         this.shopId = shopId;
@@ -44,11 +44,11 @@ public final class ShopLease implements LeaseAttempt, AutoCloseable {
         if (lost) {
             throw lostException();
         }
-        LocalDateTime now = leases.now();
+        Instant now = leases.instant();
         if (now.isBefore(renewedAt.plus(renewEvery))) {
             return;
         }
-        if (!leases.renew(channel, shopId, holder, now)) {
+        if (!leases.renew(channel, shopId, holder)) {
             lost = true;
             throw lostException();
         }

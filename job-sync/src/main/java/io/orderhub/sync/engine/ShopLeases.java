@@ -3,6 +3,7 @@ package io.orderhub.sync.engine;
 import io.orderhub.sync.config.SyncProperties;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,11 +47,12 @@ public class ShopLeases implements DisposableBean {
 
     /** Takes the shop's lease (free, expired, or already ours) and starts its heartbeat; else says who holds it. */
     public LeaseAttempt acquire(String channel, String shopId, String holder) {
-        LocalDateTime now = now();
+        Instant takenAt = clock.instant();
+        LocalDateTime now = local(takenAt);
         LeaseAttempt attempt = tx.execute(status -> {
             mapper.ensureRow(channel, shopId, now);
             if (mapper.acquire(channel, shopId, holder, now, now.plus(ttl)) == 1) {
-                return new ShopLease(this, channel, shopId, holder, now, renewEvery);
+                return new ShopLease(this, channel, shopId, holder, takenAt, renewEvery);
             }
             ShopLeaseMapper.Holder current = mapper.holder(channel, shopId);
             return new LeaseAttempt.HeldElsewhere(current.holder(),
@@ -72,7 +74,8 @@ public class ShopLeases implements DisposableBean {
         }
     }
 
-    boolean renew(String channel, String shopId, String holder, LocalDateTime now) {
+    boolean renew(String channel, String shopId, String holder) {
+        LocalDateTime now = now();
         Integer matched = tx.execute(status -> mapper.renew(channel, shopId, holder, now, now.plus(ttl)));
         return matched != null && matched == 1;
     }
@@ -86,8 +89,17 @@ public class ShopLeases implements DisposableBean {
         tx.executeWithoutResult(status -> mapper.release(channel, shopId, holder, now()));
     }
 
-    LocalDateTime now() {
-        return LocalDateTime.now(clock).withNano(0);
+    Instant instant() {
+        return clock.instant();
+    }
+
+    /** Lease rows hold local times of the suite's clock zone (every executor's clock runs in the same zone). */
+    private LocalDateTime now() {
+        return local(clock.instant());
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, clock.getZone()).withNano(0);
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.shop.SyncShop;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ public class ShopSynchronizer {
         /** The last window whose pages are all in the pending batch: the cursor to commit with it. */
         private TimeWindow pendingCursor;
         /** When the last batch was committed (or the run started): see {@link #PROGRESS_INTERVAL}. */
-        private LocalDateTime committedAt = LocalDateTime.now(clock);
+        private Instant committedAt = clock.instant();
         private final ExecutorService prefetcher = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "oms-prefetch");
             thread.setDaemon(true);
@@ -337,7 +338,7 @@ public class ShopSynchronizer {
         }
 
         private boolean progressDue() {
-            return pendingCursor != null && !LocalDateTime.now(clock).isBefore(committedAt.plus(PROGRESS_INTERVAL));
+            return pendingCursor != null && !clock.instant().isBefore(committedAt.plus(PROGRESS_INTERVAL));
         }
 
         private void flush() {
@@ -359,7 +360,7 @@ public class ShopSynchronizer {
             pendingOrders.clear();
             pendingBad.clear();
             pendingCursor = null;
-            committedAt = LocalDateTime.now(clock);
+            committedAt = clock.instant();
             // Over the skip limit the batch is still written and its bad orders kept, but the window is not
             // marked done: once the cause is fixed, the next run reads it again.
             boolean overLimit = report.quarantinedTotal() + bad.size() > properties.skipLimit();
