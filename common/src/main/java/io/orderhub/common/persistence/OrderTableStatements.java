@@ -57,9 +57,29 @@ final class OrderTableStatements {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the given shops' rows of {@code order_write_lock} until the caller's transaction ends, creating them on
+     * first use. Callers pass them sorted, so two writers never wait for each other in a cycle.
+     */
+    void lockShops(List<Map.Entry<String, String>> channelShops) {
+        String sql = sql("lock-shops", channelShops.size(), n -> "INSERT INTO order_write_lock (channel, shop_id) VALUES "
+                + tuples(n, "(?, ?)") + " ON DUPLICATE KEY UPDATE shop_id = VALUES(shop_id)");
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (Map.Entry<String, String> shop : channelShops) {
+                ps.setString(p++, shop.getKey());
+                ps.setString(p++, shop.getValue());
+            }
+        });
+    }
+
+    /**
+     * The stored versions, read as a locking (current) read: it sees the latest committed version even when the
+     * caller's transaction runs REPEATABLE READ with a snapshot older than the shop lock it now holds.
+     */
     List<StoredOrderVersion> selectVersions(List<String> orderNos) {
         String sql = sql("versions", orderNos.size(), n -> "SELECT order_no, status, platform_modified_at "
-                + "FROM unified_order WHERE order_no IN (" + placeholders(n) + ")");
+                + "FROM unified_order WHERE order_no IN (" + placeholders(n) + ") FOR UPDATE");
         return jdbc.query(sql, ps -> bind(ps, orderNos), (rs, i) -> new StoredOrderVersion(rs.getString(1),
                 rs.getString(2), rs.getObject(3, java.time.LocalDateTime.class)));
     }

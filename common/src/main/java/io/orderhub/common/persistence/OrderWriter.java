@@ -23,6 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * replaced together with the header. A change of the unified status is recorded through {@link OrderStatusChanges}
  * (history row, and outbox event when events are on). Runs inside the caller's transaction (the sync engine commits the cursor
  * in the same one).
+ *
+ * <p>Which orders to replace is decided under a lock: first the shops' rows of {@code order_write_lock}, then a
+ * locking read of the stored versions. A push and a pull of the same order thus write one after the other, and the
+ * second sees what the first committed; deciding from an unlocked read let an older version replace a newer one's
+ * lines and marketing (only the header carries the version guard).
  */
 public class OrderWriter {
 
@@ -41,8 +46,20 @@ public class OrderWriter {
 
     public OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source) {
         OrderWriteResult result = OrderWriteResult.NONE;
+        Collection<UnifiedOrder> orders = newestPerOrder(incoming);
+        if (orders.isEmpty()) {
+            return result;
+        }
+        // Every shop of the whole call up front and in one order: chunk by chunk, two writers could lock the same
+        // shops in opposite orders and deadlock.
+        statements.lockShops(orders.stream()
+                .map(o -> Map.entry(o.channel().name(), o.shopId()))
+                .distinct()
+                .sorted(Map.Entry.<String, String>comparingByKey()
+                        .thenComparing(Map.Entry.<String, String>comparingByValue()))
+                .toList());
         List<UnifiedOrder> chunk = new ArrayList<>(CHUNK);
-        for (UnifiedOrder order : newestPerOrder(incoming)) {
+        for (UnifiedOrder order : orders) {
             chunk.add(order);
             if (chunk.size() == CHUNK) {
                 result = result.plus(writeChunk(chunk, source));

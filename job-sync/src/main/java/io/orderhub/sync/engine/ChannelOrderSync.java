@@ -38,16 +38,19 @@ public class ChannelOrderSync {
     private final StatusMappings statusMappings;
     private final ShopSynchronizer synchronizer;
     private final SyncRunMapper runs;
+    private final ShopReauthorisationAlerts reauthorisation;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SyncProperties properties;
 
     public ChannelOrderSync(ShopDirectory shops, StatusMappings statusMappings, ShopSynchronizer synchronizer,
-            SyncRunMapper runs, TransactionTemplate tx, Clock clock, SyncProperties properties) {
+            SyncRunMapper runs, ShopReauthorisationAlerts reauthorisation, TransactionTemplate tx, Clock clock,
+            SyncProperties properties) {
         this.shops = shops;
         this.statusMappings = statusMappings;
         this.synchronizer = synchronizer;
         this.runs = runs;
+        this.reauthorisation = reauthorisation;
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
@@ -90,8 +93,9 @@ public class ChannelOrderSync {
             report = synchronizer.sync(shop, mode, statuses, EXECUTOR_ID + "/" + runId);
         } catch (MissingSecretException e) {
             report = new ShopSyncReport(row.channel + "/" + row.shopId);
-            report.fail("MISSING_SECRET", e.getMessage());
+            report.fail("MISSING_SECRET", e.getMessage(), false);
         }
+        reauthorisation.observe(row.channel, row.shopId, report);
         record(runId, row, mode, started, report);
         return report;
     }
@@ -116,7 +120,10 @@ public class ChannelOrderSync {
         if (failed > 0) {
             String reasons = reports.stream().filter(r -> r.failureReason() != null)
                     .map(r -> r.label() + " " + r.failureReason()).toList().toString();
-            throw new JobFailure("SHOPS_FAILED", totals + "; failed: " + reasons, true);
+            // Retryable only if some failure can pass on its own: an expired token or a missing secret waits for a person.
+            boolean retryable = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.FAILED)
+                    .anyMatch(ShopSyncReport::retryable);
+            throw new JobFailure("SHOPS_FAILED", totals + "; failed: " + reasons, retryable);
         }
         return totals;
     }

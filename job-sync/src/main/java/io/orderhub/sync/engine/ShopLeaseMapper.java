@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -24,6 +25,13 @@ public interface ShopLeaseMapper {
             """)
     int acquire(@Param("channel") String channel, @Param("shopId") String shopId, @Param("holder") String holder,
             @Param("now") LocalDateTime now, @Param("until") LocalDateTime until);
+
+    /** Who holds the shop's lease and until when (for the skipped run's report). */
+    record Holder(String holder, LocalDateTime expiresAt) {
+    }
+
+    @Select("SELECT holder, expires_at FROM shop_sync_lease WHERE channel = #{channel} AND shop_id = #{shopId}")
+    Holder holder(@Param("channel") String channel, @Param("shopId") String shopId);
 
     /** Extends our lease only while it is still ours and unexpired: the fence of every page transaction. */
     @Update("""

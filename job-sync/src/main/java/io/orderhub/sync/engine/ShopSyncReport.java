@@ -39,6 +39,8 @@ public final class ShopSyncReport {
     long writeNanos;
     String failureReason;
     String failureDetail;
+    /** Whether running the job again can help; false when a person must act (re-authorise, fix configuration). */
+    boolean retryable = true;
 
     ShopSyncReport(String label) {
         this.label = label;
@@ -72,17 +74,28 @@ public final class ShopSyncReport {
         return failureReason;
     }
 
-    void fail(String reason, String detail) {
+    public boolean retryable() {
+        return retryable;
+    }
+
+    void fail(String reason, String detail, boolean retryable) {
         outcome = Outcome.FAILED;
         failureReason = reason;
         failureDetail = detail;
+        this.retryable = retryable;
+    }
+
+    /** Another executor holds the shop: {@code heldBy} names it and the lease's expiry. */
+    void skip(String heldBy) {
+        outcome = Outcome.SKIPPED_LEASED;
+        failureDetail = heldBy;
     }
 
     /** The lines an operator reads in the admin log for this shop. */
     public String summary() {
         StringBuilder line = new StringBuilder(label).append(' ').append(outcome);
         if (outcome == Outcome.SKIPPED_LEASED) {
-            return line.append(": another executor holds the shop's lease").toString();
+            return line.append(": another executor holds the shop's lease, ").append(failureDetail).toString();
         }
         line.append(" window=").append(windowFrom == null ? "-" : "[" + windowFrom + ", " + windowTo + ")")
                 .append(" windows=").append(windows).append(" pages=").append(pages.get())

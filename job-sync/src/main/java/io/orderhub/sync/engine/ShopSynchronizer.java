@@ -23,10 +23,10 @@ import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.shop.SyncShop;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
@@ -58,6 +58,11 @@ public class ShopSynchronizer {
     static final int BATCH_ORDERS = 500;
     /** Pages fetched ahead of the one being written: one batch at the usual page size of 100. */
     static final int PAGES_AHEAD = 5;
+    /**
+     * Completed windows are committed (cursor included) at least this often even when the batch is not full: a
+     * sparse run (weeks of empty windows) then keeps its progress when it stops, instead of starting over.
+     */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
 
     private final ChannelAdapters adapters;
     private final OrderWriter writer;
@@ -96,29 +101,33 @@ public class ShopSynchronizer {
     public ShopSyncReport sync(SyncShop shop, SyncMode mode, StatusMapping statuses, String holder) {
         ShopSyncReport report = new ShopSyncReport(shop.label());
         long started = System.nanoTime();
-        if (!leases.acquire(shop.channel().name(), shop.shopId(), holder)) {
-            report.outcome = ShopSyncReport.Outcome.SKIPPED_LEASED;
+        LeaseAttempt attempt = leases.acquire(shop.channel().name(), shop.shopId(), holder);
+        if (attempt instanceof LeaseAttempt.HeldElsewhere held) {
+            report.skip(held.describe());
             return report;
         }
+        ShopLease lease = (ShopLease) attempt;
         ShopSession session = ShopSession.of(shop.credentials());
-        try {
-            new Run(shop, session, statuses, holder, report).execute(mode);
+        try (lease) {
+            new Run(shop, session, statuses, lease, report).execute(mode);
         } catch (PlatformException e) {
-            report.fail(e.error().kind() == PlatformErrorKind.TOKEN_EXPIRED ? "TOKEN_EXPIRED" : "PLATFORM_"
-                    + e.error().kind(), e.error().kind() == PlatformErrorKind.TOKEN_EXPIRED
-                    ? "access token expired for shop " + shop.label() + ": the shop must re-authorise (" + e.error() + ")"
-                    : e.getMessage());
+            PlatformErrorKind kind = e.error().kind();
+            // A refused token needs a person (the seller re-authorises our app): retrying the job cannot fix it.
+            report.fail(kind == PlatformErrorKind.TOKEN_EXPIRED ? "TOKEN_EXPIRED" : "PLATFORM_" + kind,
+                    kind == PlatformErrorKind.TOKEN_EXPIRED
+                            ? "access token expired for shop " + shop.label() + ": the shop must re-authorise ("
+                                    + e.error() + ")"
+                            : e.getMessage(), kind.retryable());
         } catch (MalformedPageException e) {
             keepMalformedPage(shop, e);
-            report.fail(QuarantineReason.MALFORMED_PAYLOAD.name(), e.getMessage());
+            report.fail(QuarantineReason.MALFORMED_PAYLOAD.name(), e.getMessage(), true);
         } catch (SkipLimitExceededException e) {
-            report.fail("SKIP_LIMIT_EXCEEDED", e.getMessage());
+            report.fail("SKIP_LIMIT_EXCEEDED", e.getMessage(), true);
         } catch (LeaseLostException e) {
-            report.fail("LEASE_LOST", e.getMessage());
+            report.fail("LEASE_LOST", e.getMessage(), true);
         } catch (WindowIncompleteException e) {
-            report.fail("WINDOW_INCOMPLETE", e.getMessage());
+            report.fail("WINDOW_INCOMPLETE", e.getMessage(), true);
         } finally {
-            leases.release(shop.channel().name(), shop.shopId(), holder);
             report.calls = session.stats().calls();
             report.retries = session.stats().retries();
             report.rateLimited = session.stats().rateLimitedResponses();
@@ -138,7 +147,7 @@ public class ShopSynchronizer {
         private final SyncShop shop;
         private final ShopSession session;
         private final StatusMapping statuses;
-        private final String holder;
+        private final ShopLease lease;
         private final ShopSyncReport report;
         private final ChannelAdapter adapter;
         private final int pageSize;
@@ -146,17 +155,19 @@ public class ShopSynchronizer {
         private final List<QuarantinedPayload> pendingBad = new ArrayList<>();
         /** The last window whose pages are all in the pending batch: the cursor to commit with it. */
         private TimeWindow pendingCursor;
+        /** When the last batch was committed (or the run started): see {@link #PROGRESS_INTERVAL}. */
+        private Instant committedAt = clock.instant();
         private final ExecutorService prefetcher = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "oms-prefetch");
             thread.setDaemon(true);
             return thread;
         });
 
-        Run(SyncShop shop, ShopSession session, StatusMapping statuses, String holder, ShopSyncReport report) {
+        Run(SyncShop shop, ShopSession session, StatusMapping statuses, ShopLease lease, ShopSyncReport report) {
             this.shop = shop;
             this.session = session;
             this.statuses = statuses;
-            this.holder = holder;
+            this.lease = lease;
             this.report = report;
             this.adapter = adapters.of(shop.channel());
             this.pageSize = Math.max(1, Math.min(shop.pageSize(), adapter.limits().maxPageSize()));
@@ -292,6 +303,9 @@ public class ShopSynchronizer {
         }
 
         private OrderPage fetch(TimeWindow window, int pageNo) {
+            // No request without the lease: if it ran out (a stall longer than its TTL), another executor may
+            // be pulling this shop now.
+            lease.keepAlive();
             report.pages.incrementAndGet();
             long started = System.nanoTime();
             try {
@@ -318,9 +332,13 @@ public class ShopSynchronizer {
             if (completedWindow != null) {
                 pendingCursor = completedWindow;
             }
-            if (pendingOrders.size() + pendingBad.size() >= BATCH_ORDERS) {
+            if (pendingOrders.size() + pendingBad.size() >= BATCH_ORDERS || progressDue()) {
                 flush();
             }
+        }
+
+        private boolean progressDue() {
+            return pendingCursor != null && !clock.instant().isBefore(committedAt.plus(PROGRESS_INTERVAL));
         }
 
         private void flush() {
@@ -342,17 +360,18 @@ public class ShopSynchronizer {
             pendingOrders.clear();
             pendingBad.clear();
             pendingCursor = null;
+            committedAt = clock.instant();
             // Over the skip limit the batch is still written and its bad orders kept, but the window is not
             // marked done: once the cause is fixed, the next run reads it again.
             boolean overLimit = report.quarantinedTotal() + bad.size() > properties.skipLimit();
             TimeWindow cursorWindow = overLimit ? null : completedWindow;
             Channel channel = shop.channel();
             OrderWriteResult result = retryOnDeadlock(() -> tx.execute(status -> {
-                leases.renewOrFail(channel.name(), shop.shopId(), holder);
+                lease.renewInTransaction();
                 OrderWriteResult written = writer.write(mapped, StatusSource.PULL);
                 quarantine.keep(bad);
                 if (cursorWindow != null) {
-                    cursors.advance(channel.name(), shop.shopId(), cursorWindow.to(), newestId(mapped),
+                    cursors.advance(channel.name(), shop.shopId(), cursorWindow.to(),
                             LocalDateTime.now(clock).withNano(0));
                 }
                 return written;
@@ -381,14 +400,6 @@ public class ShopSynchronizer {
                     }
                 }
             }
-        }
-
-        private String newestId(List<UnifiedOrder> orders) {
-            return orders.stream()
-                    .max(Comparator.comparing((UnifiedOrder o) -> o.times().platformModified())
-                            .thenComparing(UnifiedOrder::platformOrderId))
-                    .map(UnifiedOrder::platformOrderId)
-                    .orElse(null);
         }
     }
 }

@@ -12,18 +12,18 @@ public interface SyncCursorMapper {
     @Select("SELECT cursor_modified_at FROM sync_cursor WHERE channel = #{channel} AND shop_id = #{shopId}")
     LocalDateTime find(@Param("channel") String channel, @Param("shopId") String shopId);
 
-    /** Moves the cursor forward only: a late or repeated commit never moves it back. */
+    /**
+     * Moves the cursor forward only: a late or repeated commit never moves it back. The cursor is a window end; the
+     * overlap the next run re-reads before it settles orders that share a modified time (no order id tie-break).
+     */
     @Insert("""
-            INSERT INTO sync_cursor (channel, shop_id, cursor_modified_at, cursor_order_id, updated_at)
-            VALUES (#{channel}, #{shopId}, #{modifiedAt}, #{orderId}, #{now})
+            INSERT INTO sync_cursor (channel, shop_id, cursor_modified_at, updated_at)
+            VALUES (#{channel}, #{shopId}, #{modifiedAt}, #{now})
             ON DUPLICATE KEY UPDATE
-              cursor_order_id = CASE WHEN VALUES(cursor_modified_at) > cursor_modified_at
-                                     THEN VALUES(cursor_order_id) ELSE cursor_order_id END,
               updated_at = VALUES(updated_at),
               cursor_modified_at = CASE WHEN VALUES(cursor_modified_at) > cursor_modified_at
                                         THEN VALUES(cursor_modified_at) ELSE cursor_modified_at END
             """)
     void advance(@Param("channel") String channel, @Param("shopId") String shopId,
-            @Param("modifiedAt") LocalDateTime modifiedAt, @Param("orderId") String orderId,
-            @Param("now") LocalDateTime now);
+            @Param("modifiedAt") LocalDateTime modifiedAt, @Param("now") LocalDateTime now);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 public interface SyncRunMapper {
@@ -23,4 +24,11 @@ public interface SyncRunMapper {
             @Param("finishedAt") LocalDateTime finishedAt, @Param("r") ShopSyncReport report,
             @Param("pages") int pages, @Param("quarantined") int quarantined,
             @Param("failureDetail") String failureDetail);
+
+    /** The failure reason of the shop's latest recorded run (null when it did not fail or never ran). */
+    @Select("""
+            SELECT failure_reason FROM sync_run WHERE channel = #{channel} AND shop_id = #{shopId}
+            ORDER BY started_at DESC, id DESC LIMIT 1
+            """)
+    String lastFailureReason(@Param("channel") String channel, @Param("shopId") String shopId);
 }

@@ -23,6 +23,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +49,45 @@ final class FakePlatform implements ChannelAdapter {
     }
 
     private final Channel channel;
-    private final Map<String, FakeOrder> orders = new ConcurrentHashMap<>();
+    /** Whose API client this is: one per executor, when two executors share the platform. */
+    private final String client;
+    private final Map<String, FakeOrder> orders;
+    /** Every page request in arrival order, as "client shopId", across the clients of one platform. */
+    private final List<String> requests;
     private final AtomicInteger fetches = new AtomicInteger();
+    private volatile Duration maxWindow = Duration.ofHours(6);
     private volatile Consumer<PageFetch> beforePage = fetch -> { };
     private volatile Runnable beforeMap = () -> { };
     private volatile String expiredTokenShop;
 
     FakePlatform(Channel channel) {
+        this(channel, "A", new ConcurrentHashMap<>(), Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    private FakePlatform(Channel channel, String client, Map<String, FakeOrder> orders, List<String> requests) {
         this.channel = channel;
+        this.client = client;
+        this.orders = orders;
+        this.requests = requests;
+    }
+
+    /** Another executor's client of this platform: the same orders and request log, hooks of its own. */
+    FakePlatform secondClient(String name) {
+        FakePlatform second = new FakePlatform(channel, name, orders, requests);
+        second.maxWindow = maxWindow;
+        return second;
+    }
+
+    /** The longest window a query may span (PDD: 30 minutes). */
+    void windowsOf(Duration length) {
+        this.maxWindow = length;
+    }
+
+    /** The page requests so far, "client shopId" each, in the order they arrived. */
+    List<String> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
 
     void put(String shopId, String id, String status, LocalDateTime modified, String paid) {
@@ -85,13 +118,14 @@ final class FakePlatform implements ChannelAdapter {
 
     @Override
     public WindowLimits limits() {
-        return new WindowLimits(Duration.ofHours(6), Duration.ofDays(90), 10, Integer.MAX_VALUE);
+        return new WindowLimits(maxWindow, Duration.ofDays(90), 10, Integer.MAX_VALUE);
     }
 
     @Override
     public OrderPage fetchPage(ShopSession shop, TimeWindow window, int pageNo, int pageSize) {
         fetches.incrementAndGet();
         String shopId = shop.credentials().shopId();
+        requests.add(client + " " + shopId);
         if (shopId.equals(expiredTokenShop)) {
             throw new PlatformException(shop.label(), "fake.search",
                     new PlatformError(PlatformErrorKind.TOKEN_EXPIRED, "19", "token expired"));

@@ -8,6 +8,7 @@ import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.RunLog;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.common.quarantine.QuarantineStore;
@@ -15,6 +16,10 @@ import io.orderhub.common.testing.MariaDbTestContext;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.channel.ChannelAdapters;
+import io.orderhub.sync.channel.PlatformError;
+import io.orderhub.sync.channel.PlatformErrorKind;
+import io.orderhub.sync.channel.PlatformException;
+import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.quarantine.QuarantineReplay;
 import io.orderhub.sync.quarantine.ReplayRequest;
@@ -84,6 +89,10 @@ class ShopSyncIT {
     StatusMappings statusMappings;
     @Autowired
     SyncRunMapper runs;
+    @Autowired
+    ShopReauthorisationAlerts reauthorisation;
+    @Autowired
+    ShopLeaseMapper leaseRows;
 
     FakePlatform platform;
     ChannelOrderSync sync;
@@ -97,16 +106,41 @@ class ShopSyncIT {
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
         ShopSynchronizer synchronizer = new ShopSynchronizer(adapters, writer, quarantine, cursors, leases, tx,
                 clock, properties);
-        sync = new ChannelOrderSync(directory, statusMappings, synchronizer, runs, tx, clock, properties);
+        sync = new ChannelOrderSync(directory, statusMappings, synchronizer, runs, reauthorisation, tx, clock,
+                properties);
         replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
     }
 
     private String newShop() {
+        return newShop(MORNING.minusHours(1));
+    }
+
+    private String newShop(LocalDateTime syncStartAt) {
         String shopId = "s-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
                 + "access_token_ref, sync_page_size, sync_start_at) VALUES ('JD', ?, ?, 'app-1', 'env:FAKE_SECRET', "
-                + "'env:FAKE_TOKEN', 10, ?)", shopId, "Shop " + shopId, MORNING.minusHours(1));
+                + "'env:FAKE_TOKEN', 10, ?)", shopId, "Shop " + shopId, syncStartAt);
         return shopId;
+    }
+
+    /** Another executor's engine on the same database: its own platform client and lease settings. */
+    private ChannelOrderSync executor(FakePlatform client, ShopLeases shopLeases, SyncProperties settings) {
+        ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, client));
+        ShopSynchronizer synchronizer = new ShopSynchronizer(adapters, writer, quarantine, cursors, shopLeases, tx,
+                clock, settings);
+        return new ChannelOrderSync(directory, statusMappings, synchronizer, runs, reauthorisation, tx, clock,
+                settings);
+    }
+
+    private SyncProperties withLeaseTtl(Duration ttl) {
+        SyncProperties p = properties;
+        return new SyncProperties(p.pacing(), p.retry(), p.timeout(), p.settleDelay(), p.initialLookback(),
+                p.maxOrdersPerWindow(), p.skipLimit(), p.parallelShops(), ttl, p.taobaoSignMethod());
+    }
+
+    private static String runOn(ChannelOrderSync executor, List<String> log, String shop) {
+        return executor.run(new SyncRequest(List.of(Channel.JD), List.of(shop), null, null),
+                new JobContext(Shard.SOLE, (pattern, args) -> log.add(pattern)));
     }
 
     private String run(Shard shard, String... shopIds) {
@@ -302,7 +336,7 @@ class ShopSyncIT {
     void aCrashedHoldersLeaseIsTakenOverOnlyAfterItExpires() {
         String shop = newShop();
         seed(shop, 3);
-        assertThat(leases.acquire("JD", shop, "crashed-executor")).isTrue();
+        crashedHolderTook(shop);
 
         String whileHeld = run(Shard.SOLE, shop);
         clock.advance(properties.leaseTtl().plusSeconds(1));
@@ -310,6 +344,171 @@ class ShopSyncIT {
 
         assertThat(whileHeld).contains("1 skipped");
         assertThat(afterExpiry).contains("1 synced").contains("new=3");
+    }
+
+    /** A holder that took the lease and died: no heartbeat, no release. */
+    private void crashedHolderTook(String shop) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        tx.executeWithoutResult(status -> {
+            leaseRows.ensureRow("JD", shop, now);
+            leaseRows.acquire("JD", shop, "crashed-executor", now, now.plus(properties.leaseTtl()));
+        });
+    }
+
+    @Test
+    void aSkippedShopNamesTheLeaseHolderAndTheLeaseExpiryWithItsZone() {
+        String shop = newShop();
+        crashedHolderTook(shop);
+
+        run(Shard.SOLE, shop);
+
+        String expiry = NOON.plus(properties.leaseTtl()).atZone(GMT8).toOffsetDateTime().toString();
+        assertThat(expiry).endsWith("+08:00");
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("JD/" + shop + " SKIPPED_LEASED")
+                .contains("held by crashed-executor until " + expiry));
+        assertThat(jdbc.queryForObject("SELECT failure_detail FROM sync_run WHERE shop_id = ?", String.class, shop))
+                .isEqualTo("held by crashed-executor until " + expiry);
+    }
+
+    @Test
+    void aFirstRunOverWeeksOfEmptyWindowsAtPlatformPaceCompletesAndMovesTheCursor() {
+        // A first PDD-like sync: 40 days in 30-minute windows (1,920 requests), each request taking the platform's
+        // pace of 5 calls/s on the test clock: some six minutes, three times the lease's TTL, with no batch to write
+        // until the one order at the end.
+        String shop = newShop(NOON.minusDays(40));
+        platform.windowsOf(Duration.ofMinutes(30));
+        platform.put(shop, "late", "WAIT_SELLER_STOCK_OUT", NOON.minusMinutes(10), "10.00");
+        platform.beforePage(fetch -> clock.advance(Duration.ofMillis(200)));
+
+        String summary = run(Shard.SOLE, shop);
+
+        assertThat(summary).contains("1 synced").contains("new=1");
+        assertThat(cursors.find("JD", shop)).isEqualTo(NOON.minus(properties.settleDelay()));
+    }
+
+    @Test
+    void aSparseRunThatStopsKeepsTheEmptyWindowsItWalked() {
+        String shop = newShop(NOON.minusDays(2));
+        platform.windowsOf(Duration.ofMinutes(30));
+        LocalDateTime stopAt = NOON.minusDays(1);
+        platform.beforePage(fetch -> {
+            clock.advance(Duration.ofSeconds(1));
+            if (!fetch.window().from().isBefore(stopAt)) {
+                throw new PlatformException("JD/" + shop, "fake.search",
+                        new PlatformError(PlatformErrorKind.UNAVAILABLE, "503", "platform down"));
+            }
+        });
+
+        assertThatThrownBy(() -> run(Shard.SOLE, shop)).isInstanceOf(JobFailure.class);
+
+        // Progress is committed every PROGRESS_INTERVAL of walking (here one empty 30-minute window per second):
+        // the next run starts near where this one stopped, not two days back.
+        long windowsPerCommit = ShopSynchronizer.PROGRESS_INTERVAL.toSeconds() + 1;
+        assertThat(cursors.find("JD", shop))
+                .isAfterOrEqualTo(stopAt.minusMinutes(30 * windowsPerCommit))
+                .isBeforeOrEqualTo(stopAt);
+    }
+
+    @Test
+    void twoExecutorsWithAShortLeaseNeverPullOneShopAtTheSameTime() {
+        // Two days of 30-minute windows at one request per second of test clock: 96 s of pulling under a 30 s lease.
+        SyncProperties shortLease = withLeaseTtl(Duration.ofSeconds(30));
+        ShopLeases leasesA = new ShopLeases(leaseRows, tx, clock, shortLease);
+        ShopLeases leasesB = new ShopLeases(leaseRows, tx, clock, shortLease);
+        try {
+            String shop = newShop(NOON.minusDays(2));
+            platform.windowsOf(Duration.ofMinutes(30));
+            seed(shop, 3);
+            FakePlatform clientB = platform.secondClient("B");
+            ChannelOrderSync executorA = executor(platform, leasesA, shortLease);
+            ChannelOrderSync executorB = executor(clientB, leasesB, shortLease);
+            List<String> logA = Collections.synchronizedList(new ArrayList<>());
+            List<String> logB = Collections.synchronizedList(new ArrayList<>());
+            clientB.beforePage(fetch -> clock.advance(Duration.ofSeconds(1)));
+            AtomicBoolean triedB = new AtomicBoolean();
+            platform.beforePage(fetch -> {
+                clock.advance(Duration.ofSeconds(1));
+                // Past twice the TTL into A's run, the admin triggers the shop on executor B.
+                if (platform.fetches() == 65 && !triedB.getAndSet(true)) {
+                    try {
+                        runOn(executorB, logB, shop);
+                    } catch (JobFailure failure) {
+                        logB.add(failure.getMessage()); // B's own outcome is not what this test judges
+                    }
+                }
+            });
+
+            String summaryA = runOn(executorA, logA, shop);
+
+            assertThat(triedB).isTrue();
+            List<String> requests = platform.requests().stream().filter(r -> r.endsWith(" " + shop)).toList();
+            assertThat(requests).first().isEqualTo("A " + shop);
+            assertThat(switches(requests)).as("clients taking turns on the shop: %s", requests).isLessThanOrEqualTo(1);
+            assertThat(summaryA).contains("1 synced").contains("new=3");
+            assertThat(logB).anySatisfy(line -> assertThat(line).contains("JD/" + shop + " SKIPPED_LEASED")
+                    .containsPattern("held by \\S+@\\S+/[0-9a-f-]{36} until 2026-11-11T12:0\\d:\\d\\d\\+08:00"));
+        } finally {
+            leasesA.destroy();
+            leasesB.destroy();
+        }
+    }
+
+    /** How often consecutive requests come from different clients. */
+    private static long switches(List<String> requests) {
+        long switches = 0;
+        for (int i = 1; i < requests.size(); i++) {
+            if (requests.get(i).charAt(0) != requests.get(i - 1).charAt(0)) {
+                switches++;
+            }
+        }
+        return switches;
+    }
+
+    @Test
+    void anExpiredTokenIsNotRetryableRaisesAReauthorisationAlertAndItsFixResolvesIt() {
+        String shop = newShop();
+        seed(shop, 2);
+        platform.expireTokenOf(shop);
+
+        assertThatThrownBy(() -> run(Shard.SOLE, shop))
+                .isInstanceOfSatisfying(JobFailure.class, failure -> assertThat(failure.retryable()).isFalse());
+
+        String labels = "%\"shop\":\"" + shop + "\"%";
+        assertThat(jdbc.queryForObject("SELECT summary FROM alert_state WHERE name = 'ShopReauthorisationNeeded' "
+                + "AND labels LIKE ? AND ends_at IS NULL", String.class, labels)).isEqualTo("re-authorise JD/" + shop);
+
+        platform.expireTokenOf(null);
+        clock.advance(Duration.ofMinutes(5));
+        run(Shard.SOLE, shop);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_state WHERE name = 'ShopReauthorisationNeeded' "
+                + "AND labels LIKE ? AND ends_at IS NOT NULL", Integer.class, labels)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureThatCanPassOnItsOwnStaysRetryable() {
+        String shop = newShop();
+        seed(shop, 2);
+        platform.beforePage(fetch -> {
+            throw new PlatformException("JD/" + shop, "fake.search",
+                    new PlatformError(PlatformErrorKind.UNAVAILABLE, "503", "platform down"));
+        });
+
+        assertThatThrownBy(() -> run(Shard.SOLE, shop))
+                .isInstanceOfSatisfying(JobFailure.class, failure -> assertThat(failure.retryable()).isTrue());
+    }
+
+    @Test
+    void taobaoPaidButForbiddenToShipIsMappedAsPaidOnHold() {
+        assertThat(statusMappings.current().orderStatus(Channel.TAOBAO, "PAID_FORBID_CONSIGN"))
+                .contains(new StatusMapping.Mapped(OrderStatus.PAID, true));
+    }
+
+    @Test
+    void theCursorIsAWindowEndWithoutAnOrderIdTieBreak() {
+        assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'sync_cursor'", String.class))
+                .containsExactlyInAnyOrder("channel", "shop_id", "cursor_modified_at", "updated_at");
     }
 
 }
