@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -63,6 +64,23 @@ public class InboxStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE state = 'VERIFIED' "
                 + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                 rows, Timestamp.valueOf(now), limit);
+    }
+
+    /**
+     * Ids of verified messages due for an attempt, oldest first, without locking them: the drain's one-by-one
+     * fallback locks each in its own transaction ({@link #lockDue(long, LocalDateTime)}).
+     */
+    public List<Long> dueIds(LocalDateTime now, int limit) {
+        return jdbc.queryForList("SELECT id FROM inbox_message WHERE state = 'VERIFIED' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?", Long.class,
+                Timestamp.valueOf(now), limit);
+    }
+
+    /** One message if it is still verified and due and no other drain holds it, locked for this transaction. */
+    public Optional<InboxRow> lockDue(long id, LocalDateTime now) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE id = ? AND state = 'VERIFIED' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) FOR UPDATE SKIP LOCKED",
+                rows, id, Timestamp.valueOf(now)).stream().findFirst();
     }
 
     /** Held or dead-lettered messages matching a replay filter, after {@code afterId}, locked for this transaction. */
