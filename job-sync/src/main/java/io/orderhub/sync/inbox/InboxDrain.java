@@ -34,6 +34,7 @@ public class InboxDrain {
 
     public String run(DrainRequest request, JobContext context) {
         InboxProcessor.Counts total = new InboxProcessor.Counts();
+        int woken = store.wakeAwaitedOrders();
         int examined = 0;
         while (examined < request.maxMessages()) {
             int limit = Math.min(BATCH, request.maxMessages() - examined);
@@ -45,7 +46,7 @@ public class InboxDrain {
             examined += batch.size;
             total.add(batch.counts);
         }
-        String summary = "examined=" + examined + " " + total;
+        String summary = "examined=" + examined + " (" + woken + " whose order arrived) " + total;
         context.log().line("inbox drain: {}", summary);
         return summary;
     }

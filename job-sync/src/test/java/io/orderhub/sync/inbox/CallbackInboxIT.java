@@ -240,6 +240,27 @@ class CallbackInboxIT {
     }
 
     @Test
+    void aShopIdOrGatewayNameLongerThanItsColumnIsStoredHeldAsUnknownNotAnsweredWith5xx() throws Exception {
+        String longShop = "s" + tid() + "x".repeat(200);
+        String longGateway = "g" + tid() + "y".repeat(200);
+
+        try (Response push = postPush(longShop, push(tid(), "WAIT_BUYER_PAY", NOON, "md5", NOON));
+                Response notice = post("/payments/alipay/" + longGateway, TestSenders.form(alipay("o" + tid(),
+                        "TRADE_SUCCESS", "189.00", NOON, ALIPAY)), "application/x-www-form-urlencoded", Map.of())) {
+            assertThat(push.code()).isEqualTo(200);
+            assertThat(notice.code()).isEqualTo(200);
+        }
+
+        Map<String, Object> shopRow = jdbc.queryForMap("SELECT state, reason, shop_id FROM inbox_message "
+                + "WHERE shop_id LIKE ?", longShop.substring(0, 40) + "%");
+        assertThat(shopRow).containsEntry("state", "HELD").containsEntry("reason", "UNKNOWN_SHOP");
+        assertThat((String) shopRow.get("shop_id")).hasSize(64).startsWith(longShop.substring(0, 47) + "~");
+        assertThat(jdbc.queryForMap("SELECT state, reason FROM inbox_message WHERE gateway LIKE ?",
+                longGateway.substring(0, 40) + "%")).containsEntry("state", "HELD").containsEntry("reason",
+                "UNKNOWN_GATEWAY");
+    }
+
+    @Test
     void aShopWhoseSecretIsNotInTheEnvironmentHoldsItsPushesAsAConfigurationProblemNamingTheReference() throws Exception {
         jdbc.update("UPDATE channel_shop SET app_secret_ref = 'env:TB_SECRET_NOT_SET' WHERE shop_id = ?", shopId);
         postPush(shopId, push(tid(), "WAIT_BUYER_PAY", NOON, "md5", NOON)).close();
@@ -321,19 +342,65 @@ class CallbackInboxIT {
     }
 
     @Test
-    void aNoticeForAnOrderNotSyncedYetIsRetriedThenDeadLettered() throws Exception {
+    void aNoticeForAnOrderNotSyncedYetWaitsForItPastTheRetriesAndIsAppliedWhenTheOrderArrives() throws Exception {
+        String later = "later-" + tid();
+        postAlipay(alipay(later, "TRADE_SUCCESS", "189.00", NOON, ALIPAY)).close();
+
+        for (Duration step : List.of(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(6))) {
+            clock.advance(step);
+            drain.run(new DrainRequest(null), JobContext.STANDALONE);
+        }
+        assertThat(attemptsAndState("ali-" + later)).containsEntry("state", "VERIFIED")
+                .containsEntry("reason", "AWAITING_ORDER");
+
+        tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(Channel.TAOBAO, "pay-shop", later,
+                OrderStatus.PENDING_PAYMENT, OrderFixtures.T0)), StatusSource.PULL));
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(attemptsAndState("ali-" + later)).containsEntry("state", "APPLIED");
+        assertThat(orderStatus("pay-shop", later)).isEqualTo("PAID");
+    }
+
+    @Test
+    void aNoticeWhoseOrderNeverArrivesIsDeadLetteredOnceTheWaitIsOver() throws Exception {
         String missing = "never-" + tid();
         postAlipay(alipay(missing, "TRADE_SUCCESS", "189.00", NOON, ALIPAY)).close();
-
-        drain.run(new DrainRequest(null), JobContext.STANDALONE);
-        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "VERIFIED").containsEntry("attempts", 1);
-        clock.advance(Duration.ofMinutes(1));
-        drain.run(new DrainRequest(null), JobContext.STANDALONE);
-        clock.advance(Duration.ofMinutes(5));
         drain.run(new DrainRequest(null), JobContext.STANDALONE);
 
-        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "DEAD").containsEntry("attempts", 3)
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "DEAD").containsEntry("attempts", 2)
                 .containsEntry("reason", "ORDER_NOT_FOUND");
+    }
+
+    @Test
+    void aNoticeWaitingForAnOrderWhosePushesAreHeldIsAppliedByTheDocumentedSignatureReplay() throws Exception {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM channel_shop WHERE channel = 'TAOBAO' AND shop_id = 'pay-shop'",
+                Integer.class) == 0) {
+            jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
+                    + "access_token_ref) VALUES ('TAOBAO', 'pay-shop', 'Paid shop', '12345678', 'env:TB_SECRET', "
+                    + "'env:TB_TOKEN')");
+        }
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'md5' WHERE shop_id = 'pay-shop'");
+        String order = tid();
+        postPush("pay-shop", push(order, "WAIT_BUYER_PAY", NOON.minusMinutes(3), "hmac-sha256", NOON)).close();
+        postAlipay(alipay(order, "TRADE_SUCCESS", "10.00", NOON, ALIPAY)).close();
+        for (Duration step : List.of(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(2))) {
+            clock.advance(step);
+            drain.run(new DrainRequest(null), JobContext.STANDALONE);
+        }
+        assertThat(attemptsAndState("ali-" + order)).containsEntry("reason", "AWAITING_ORDER");
+
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256' WHERE shop_id = 'pay-shop'");
+        String summary = replay.run(new InboxReplayRequest(null, List.of(InboxSource.TAOBAO_PUSH),
+                List.of(Channel.TAOBAO), List.of("pay-shop"), List.of(InboxReason.SIGNATURE_MISMATCH), null, null, null),
+                JobContext.STANDALONE);
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'md5' WHERE shop_id = 'pay-shop'");
+
+        assertThat(summary).contains("notices whose order arrived: 1");
+        assertThat(attemptsAndState("ali-" + order)).containsEntry("state", "APPLIED");
+        assertThat(orderStatus("pay-shop", order)).isEqualTo("PAID");
     }
 
     @Test

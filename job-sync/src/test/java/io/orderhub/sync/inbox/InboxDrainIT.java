@@ -98,7 +98,8 @@ class InboxDrainIT {
                 return Map.of(id, ApplyOutcome.applied("test"));
             }
         };
-        InboxProcessor processor = new InboxProcessor(List.of(applier), store, List.of(Duration.ofMinutes(1)));
+        InboxProcessor processor = new InboxProcessor(List.of(applier), store, List.of(Duration.ofMinutes(1)),
+                Duration.ofDays(7));
         InboxDrain first = new InboxDrain(store, processor, tx, clock);
         second[0] = new InboxDrain(store, processor, tx, clock);
 
