@@ -7,10 +7,13 @@ import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.common.testing.MariaDbTestContext;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.common.testing.OrderFixtures;
 import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.quarantine.QuarantineReplay;
+import io.orderhub.sync.quarantine.ReplayRequest;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -99,6 +102,8 @@ class CallbackInboxIT {
     InboxDrain drain;
     @Autowired
     InboxReplay replay;
+    @Autowired
+    QuarantineReplay quarantineReplay;
 
     final OkHttpClient http = new OkHttpClient();
     String shopId;
@@ -218,6 +223,37 @@ class CallbackInboxIT {
                 .containsEntry("state", "VERIFIED").containsEntry("legacy_accepted", true);
         assertThat(jdbc.queryForMap("SELECT state, reason FROM inbox_message WHERE message_id = ?", "m-" + after + "-WAIT_BUYER_PAY"))
                 .containsEntry("state", "HELD").containsEntry("reason", "SIGNATURE_MISMATCH");
+    }
+
+    @Test
+    void aPushWithAnUnknownStatusIsQuarantinedWhereQuarantineReplayFindsItLikeAPulledOne() throws Exception {
+        String tid = tid();
+        postPush(shopId, push(tid, "SOME_NEW_STATUS", NOON, "md5", NOON)).close();
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(states(shopId)).containsExactly("APPLIED");
+        assertThat(jdbc.queryForMap("SELECT kind, reason, failing_field FROM raw_payload WHERE shop_id = ? "
+                + "AND platform_order_id = ?", shopId, tid)).containsEntry("kind", "ORDER")
+                .containsEntry("reason", "UNKNOWN_STATUS");
+        String replayed = quarantineReplay.run(new ReplayRequest(List.of(QuarantineReason.UNKNOWN_STATUS),
+                List.of(Channel.TAOBAO), List.of(shopId), null, null, null), JobContext.STANDALONE);
+        assertThat(replayed).contains("examined=1", "stillFailing={UNKNOWN_STATUS=1}");
+    }
+
+    @Test
+    void aPushIsReadWithThePullsJsonConfigurationSoAnAmountADoubleWouldRoundIsRefusedNotRounded() throws Exception {
+        String tid = tid();
+        Map<String, String> params = push(tid, "WAIT_BUYER_PAY", NOON, "md5", NOON);
+        params.put("content", params.get("content").replace("\"payment\":\"10.00\"",
+                "\"payment\":10.000000000000000001"));
+        params.put("sign", TestSenders.topSign(withoutSign(params), "taobao-app-secret-1", "md5"));
+        postPush(shopId, params).close();
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order WHERE shop_id = ?", Integer.class, shopId))
+                .isZero();
+        assertThat(jdbc.queryForMap("SELECT reason, failing_field FROM raw_payload WHERE shop_id = ?", shopId))
+                .hasEntrySatisfying("failing_field", field -> assertThat((String) field).contains("payment"));
     }
 
     @Test
