@@ -13,10 +13,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -186,7 +188,7 @@ public class FailureSpikeWatch {
      * invented ids): one alert over all of them with the count and the most frequent ids.
      */
     private Optional<FiringAlerts.Scoped> unaddressed(LocalDateTime since, String window, Instant now) {
-        Map<String, Integer> byAddressee = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byAddressee = new LinkedHashMap<>();
         jdbc.query("SELECT " + CHANNEL + ", " + SHOP + ", COUNT(*) AS n FROM inbox_message WHERE state = 'HELD' "
                 + "AND reason IN " + UNADDRESSED + " AND received_at >= ? GROUP BY " + CHANNEL + ", " + SHOP
                 + " ORDER BY n DESC, 1, 2", rs -> {
@@ -197,7 +199,7 @@ public class FailureSpikeWatch {
             return Optional.empty();
         }
         String top = byAddressee.entrySet().stream().limit(TOP_ADDRESSEES)
-                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", "));
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
         return Optional.of(new FiringAlerts.Scoped("*", Alert.firing("CallbacksToUnknownShops", Severity.WARNING,
                 Map.of("scope", "all"), total + " callback(s) in the last " + window + " addressed to "
                         + byAddressee.size() + " shop(s)/gateway(s) we do not have, most to " + top,
