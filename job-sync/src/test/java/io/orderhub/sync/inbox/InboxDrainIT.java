@@ -7,11 +7,13 @@ import io.orderhub.common.job.Shard;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.testing.MariaDbTestContext;
 import io.orderhub.sync.JobSyncApplication;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,19 +48,22 @@ class InboxDrainIT {
     @Autowired
     Clock clock;
 
-    private final List<Long> parked = new ArrayList<>();
+    private final Map<Long, Timestamp> parked = new HashMap<>();
 
     @BeforeEach
     void parkOtherTestsMessages() {
-        // The schema is shared by the JVM's test classes: keep their verified rows out of this drain's way.
-        parked.addAll(jdbc.queryForList("SELECT id FROM inbox_message WHERE state = 'VERIFIED' AND next_attempt_at "
-                + "IS NULL", Long.class));
-        parked.forEach(id -> jdbc.update("UPDATE inbox_message SET next_attempt_at = '2999-01-01 00:00:00' WHERE id = ?", id));
+        // The schema is shared by the JVM's test classes: keep their due verified rows out of this drain's way.
+        jdbc.query("SELECT id, next_attempt_at FROM inbox_message WHERE state = 'VERIFIED' AND (next_attempt_at IS NULL "
+                + "OR next_attempt_at <= ?)", rs -> {
+                    parked.put(rs.getLong(1), rs.getTimestamp(2));
+                }, Timestamp.valueOf(LocalDateTime.now(clock)));
+        parked.keySet().forEach(id -> jdbc.update("UPDATE inbox_message SET next_attempt_at = '2999-01-01 00:00:00' "
+                + "WHERE id = ?", id));
     }
 
     @AfterEach
     void unpark() {
-        parked.forEach(id -> jdbc.update("UPDATE inbox_message SET next_attempt_at = NULL WHERE id = ?", id));
+        parked.forEach((id, at) -> jdbc.update("UPDATE inbox_message SET next_attempt_at = ? WHERE id = ?", at, id));
     }
 
     @Test
