@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +55,15 @@ public class FiringAlerts {
      * {@code covers} accepts but that are not firing any more. Notices (see {@link #notice}) are left alone.
      */
     public Outcome reconcile(String watcher, Predicate<String> covers, List<Scoped> firing) {
+        return reconcile(watcher, covers, firing, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #reconcile(String, Predicate, List)}, with {@code finalFigures} rewriting each alert that resolves
+     * (it gets the last firing post) so the resolved notice can state how things ended.
+     */
+    public Outcome reconcile(String watcher, Predicate<String> covers, List<Scoped> firing,
+            UnaryOperator<Alert> finalFigures) {
         Instant now = clock.instant();
         Map<String, Stored> before = new HashMap<>();
         jdbc.query("SELECT fingerprint, scope, alert_json, starts_at FROM watch_alert WHERE watcher = ? "
@@ -85,7 +95,7 @@ public class FiringAlerts {
         List<Object[]> deletes = new ArrayList<>();
         before.forEach((fingerprint, stored) -> {
             if (!current.containsKey(fingerprint) && covers.test(stored.scope())) {
-                sink.post(stored.alert().resolvedAt(now));
+                sink.post(finalFigures.apply(stored.alert().resolvedAt(now)));
                 deletes.add(new Object[] {fingerprint});
             }
         });

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -67,6 +68,7 @@ public record WatchProperties(@DefaultValue @Valid Lag lag, @DefaultValue @Valid
      * @param quarantineRatio           quarantined ÷ (quarantined + orders written) at or above this alerts
      * @param minFailedRuns             fewer failed sync runs than this never alert
      * @param failedRunRatio            failed ÷ all sync runs of a shop at or above this alerts
+     * @param signatureRunbook          link in the "algorithm changed?" alert: the operator's runbook for a switch
      */
     public record Failures(@DefaultValue("1h") Duration lookBack,
             @DefaultValue("5") @Min(1) int minVerificationFailures,
@@ -79,6 +81,11 @@ public record WatchProperties(@DefaultValue @Valid Lag lag, @DefaultValue @Valid
             @DefaultValue("5") @Min(1) int minQuarantined,
             @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double quarantineRatio,
             @DefaultValue("3") @Min(1) int minFailedRuns,
-            @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double failedRunRatio) {
+            @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double failedRunRatio,
+            @DefaultValue(SIGNATURE_RUNBOOK) @NotBlank String signatureRunbook) {
+
+        /** Where the runbook lives in this repository; deployments point it at their own copy. */
+        public static final String SIGNATURE_RUNBOOK =
+                "docs/callbacks.md#runbook-a-platform-switched-its-signature-algorithm";
     }
 }

@@ -67,6 +67,14 @@ class FailureSpikeWatchIT {
                 "DEAD".equals(state) || "APPLIED".equals(state) ? at.plusSeconds(1) : null);
     }
 
+    void payment(String source, String channel, String shop, String gateway, LocalDateTime at, String state,
+            String reason) {
+        messages++;
+        jdbc.update("INSERT INTO inbox_message (source, channel, shop_id, gateway, message_id, received_at, body, "
+                + "state, reason, sign_method, processed_at) VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?, 'RSA2', ?)", source,
+                channel, shop, gateway, "n" + messages, at, state, reason, "APPLIED".equals(state) ? at : null);
+    }
+
     void callbacks(String shop, LocalDateTime from, int count, String state, String reason) {
         for (int i = 0; i < count; i++) {
             inbox("TAOBAO_PUSH", "TAOBAO", shop, from.plusSeconds(30L * i), state, reason, "hmac-sha256", false);
@@ -81,13 +89,14 @@ class FailureSpikeWatchIT {
         run();
 
         assertThat(sink.firing("CallbackVerificationFailing")).singleElement().satisfies(alert -> {
-            assertThat(alert.summary())
-                    .isEqualTo("taobao shop X: 100% of callbacks fail signature check since 10:02 — algorithm changed?");
+            assertThat(alert.summary()).isEqualTo(
+                    "taobao shop X: 100% of TAOBAO_PUSH callbacks fail signature check since 10:02 — algorithm changed?");
             assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
-            assertThat(alert.labels()).isEqualTo(new java.util.TreeMap<>(Map.of("channel", "TAOBAO", "shop", "X")));
+            assertThat(alert.labels()).isEqualTo(new java.util.TreeMap<>(Map.of("channel", "TAOBAO", "shop", "X",
+                    "source", "TAOBAO_PUSH")));
             assertThat(alert.details()).contains("SIGNATURE_MISMATCH=40").contains("hmac-sha256=40");
         });
-        assertThat(log).anyMatch(line -> line.startsWith("TAOBAO/X held=40/40 since 10:02"));
+        assertThat(log).anyMatch(line -> line.startsWith("TAOBAO/X TAOBAO_PUSH held=40/40 since 10:02"));
 
         // The platform's new algorithm is configured: verified callbacks flow again and the held ones are replayed.
         jdbc.update("UPDATE inbox_message SET state = 'APPLIED', reason = NULL WHERE state = 'HELD'");
@@ -96,6 +105,72 @@ class FailureSpikeWatchIT {
 
         assertThat(sink.resolved("CallbackVerificationFailing")).singleElement()
                 .satisfies(resolved -> assertThat(resolved.labels()).containsEntry("shop", "X"));
+    }
+
+    @Test
+    void pushFailuresAreRatedAgainstTheShopsPushesNotItsPaymentNoticesAndSayWhatToDo() {
+        callbacks("P", LocalDateTime.of(2026, 11, 25, 10, 2), 40, "HELD", "SIGNATURE_MISMATCH");
+        for (int i = 0; i < 60; i++) {
+            payment("ALIPAY", "TAOBAO", "P", "ali-main", LocalDateTime.of(2026, 11, 25, 10, 3).plusSeconds(20L * i),
+                    "APPLIED", null);
+        }
+
+        run();
+
+        assertThat(sink.firing("CallbackVerificationFailing")).singleElement().satisfies(alert -> {
+            assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(alert.summary()).endsWith("algorithm changed?");
+            assertThat(alert.details()).contains("set channel_shop.callback_sign_method of TAOBAO/P")
+                    .contains("run inboxReplay with the parameter {\"sources\":[\"TAOBAO_PUSH\"],\"channels\":"
+                            + "[\"TAOBAO\"],\"shops\":[\"P\"],\"reasons\":[\"SIGNATURE_MISMATCH\"],"
+                            + "\"from\":\"2026-11-25T10:02:00\"}");
+            assertThat(alert.links()).extracting(Alert.Link::url)
+                    .containsExactly(WatchProperties.Failures.SIGNATURE_RUNBOOK);
+        });
+
+        // Mid-replay the alert is still firing; the resolved notice reports how it ended, not that last post.
+        jdbc.update("UPDATE inbox_message SET state = 'APPLIED', reason = NULL WHERE state = 'HELD' AND shop_id = 'P' "
+                + "AND id IN (SELECT id FROM (SELECT id FROM inbox_message WHERE state = 'HELD' AND shop_id = 'P' "
+                + "ORDER BY id LIMIT 20) half)");
+        clock.advance(Duration.ofMinutes(1));
+        run();
+        jdbc.update("UPDATE inbox_message SET state = 'APPLIED', reason = NULL WHERE state = 'HELD'");
+        clock.advance(Duration.ofMinutes(1));
+        run();
+
+        assertThat(sink.resolved("CallbackVerificationFailing")).singleElement().satisfies(resolved -> assertThat(
+                resolved.summary()).isEqualTo("taobao shop P: TAOBAO_PUSH callbacks verify again; since 09:30 "
+                        + "40 received: 40 applied, 0 held, 0 waiting, 0 dead, 0 duplicate"));
+    }
+
+    @Test
+    void callbacksToManyInventedShopsAreOneAlertWithTheCountAndTopIds() {
+        for (int shop = 0; shop < 10; shop++) {
+            for (int i = 0; i <= shop % 3; i++) {
+                inbox("TAOBAO_PUSH", "TAOBAO", "fake-" + shop, NOW.minusMinutes(30), "HELD", "UNKNOWN_SHOP", "md5",
+                        false);
+            }
+        }
+        payment("ALIPAY", null, null, "no-such-gateway", NOW.minusMinutes(30), "HELD", "UNKNOWN_GATEWAY");
+
+        run();
+
+        assertThat(sink.named("InboxBacklog")).isEmpty();
+        assertThat(sink.named("CallbackVerificationFailing")).isEmpty();
+        assertThat(sink.firing("CallbacksToUnknownShops")).singleElement().extracting(Alert::summary).isEqualTo(
+                "20 callback(s) in the last 1h addressed to 11 shop(s)/gateway(s) we do not have, most to "
+                        + "TAOBAO/fake-2 (3), TAOBAO/fake-5 (3), TAOBAO/fake-8 (3), TAOBAO/fake-1 (2), TAOBAO/fake-4 (2)");
+    }
+
+    @Test
+    void paymentNoticesParkedUntilTheirOrderArrivesAreNoBacklog() {
+        for (int i = 0; i < 120; i++) {
+            payment("ALIPAY", "TAOBAO", "1001", "ali-main", NOW.minusHours(2), "VERIFIED", "AWAITING_ORDER");
+        }
+
+        run();
+
+        assertThat(sink.named("InboxBacklog")).isEmpty();
     }
 
     @Test
@@ -109,7 +184,8 @@ class FailureSpikeWatchIT {
         assertThat(sink.firing("CallbackVerificationFailing")).singleElement().satisfies(alert -> {
             assertThat(alert.severity()).isEqualTo(Severity.WARNING);
             assertThat(alert.summary()).isEqualTo(
-                    "taobao shop Y: 30% of callbacks fail verification since 09:40 (6 of 20), mostly STALE_TIMESTAMP (4)");
+                    "taobao shop Y: 30% of TAOBAO_PUSH callbacks fail verification since 09:40 (6 of 20), mostly "
+                            + "STALE_TIMESTAMP (4)");
         });
     }
 

@@ -57,7 +57,7 @@ class SyncLagWatchIT {
 
     static WatchProperties.Failures defaultFailures() {
         return new WatchProperties.Failures(Duration.ofHours(1), 5, 0.2, 0.9, 100, Duration.ofMinutes(15), 1, 1, 5,
-                0.05, 3, 0.5);
+                0.05, 3, 0.5, WatchProperties.Failures.SIGNATURE_RUNBOOK);
     }
 
     String run(String... channels) {

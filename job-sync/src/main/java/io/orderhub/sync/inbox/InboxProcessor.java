@@ -21,12 +21,15 @@ public class InboxProcessor {
     private final Map<InboxSource, MessageApplier> appliers = new EnumMap<>(InboxSource.class);
     private final InboxStore store;
     private final List<Duration> retryDelays;
+    private final Duration awaitOrderFor;
 
     public InboxProcessor(List<MessageApplier> appliers, InboxStore store,
-            @Value("${oms.inbox.retry-delays:1m,5m}") List<Duration> retryDelays) {
+            @Value("${oms.inbox.retry-delays:1m,5m}") List<Duration> retryDelays,
+            @Value("${oms.inbox.await-order-for:7d}") Duration awaitOrderFor) {
         appliers.forEach(a -> a.sources().forEach(s -> this.appliers.put(s, a)));
         this.store = store;
         this.retryDelays = List.copyOf(retryDelays);
+        this.awaitOrderFor = awaitOrderFor;
     }
 
     /** Attempts a message gets before it is dead-lettered. */
@@ -48,6 +51,8 @@ public class InboxProcessor {
                 if (outcome.applied()) {
                     applied.add(row.id());
                     counts.applied++;
+                } else if (outcome.awaitsOrder() != null) {
+                    awaitOrder(row, outcome, now, counts);
                 } else {
                     recordFailure(row, outcome.reason(), outcome.detail(), outcome.retryable(), now, counts);
                 }
@@ -55,6 +60,21 @@ public class InboxProcessor {
         });
         store.applied(applied, now);
         return counts;
+    }
+
+    /**
+     * Parks a message until its order arrives ({@link InboxStore#wakeAwaitedOrders} makes it due again), for at most
+     * {@code oms.inbox.await-order-for} after it was received; then it is dead-lettered {@code ORDER_NOT_FOUND}.
+     */
+    private void awaitOrder(InboxRow row, ApplyOutcome outcome, LocalDateTime now, Counts counts) {
+        LocalDateTime until = row.receivedAt().plus(awaitOrderFor);
+        if (now.isBefore(until)) {
+            store.awaitOrder(row.id(), outcome.awaitsOrder(), outcome.detail(), until, now);
+            counts.awaitingOrder++;
+        } else {
+            recordFailure(row, InboxReason.ORDER_NOT_FOUND, outcome.detail() + "; waited " + awaitOrderFor, false, now,
+                    counts);
+        }
     }
 
     /** Records a failed attempt for a message whose batch could not be applied at all. */
@@ -73,11 +93,16 @@ public class InboxProcessor {
     /** What a batch did. */
     public static final class Counts {
         int applied;
+        int awaitingOrder;
         final Map<InboxReason, Integer> retrying = new EnumMap<>(InboxReason.class);
         final Map<InboxReason, Integer> deadLettered = new EnumMap<>(InboxReason.class);
 
         public int applied() {
             return applied;
+        }
+
+        public int awaitingOrder() {
+            return awaitingOrder;
         }
 
         public Map<InboxReason, Integer> retrying() {
@@ -90,13 +115,14 @@ public class InboxProcessor {
 
         public void add(Counts other) {
             applied += other.applied;
+            awaitingOrder += other.awaitingOrder;
             other.retrying.forEach((k, v) -> retrying.merge(k, v, Integer::sum));
             other.deadLettered.forEach((k, v) -> deadLettered.merge(k, v, Integer::sum));
         }
 
         @Override
         public String toString() {
-            return "applied=" + applied + " retrying=" + (retrying.isEmpty() ? "0" : retrying)
+            return "applied=" + applied + " awaitingOrder=" + awaitingOrder + " retrying=" + (retrying.isEmpty() ? "0" : retrying)
                     + " deadLettered=" + (deadLettered.isEmpty() ? "0" : deadLettered);
         }
     }

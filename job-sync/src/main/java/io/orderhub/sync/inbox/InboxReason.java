@@ -13,6 +13,9 @@ public enum InboxReason {
     /** Our own configuration is missing a key or secret for this sender: fix it, then replay. */
     CONFIGURATION,
     REPLAYED,
+    /** A verified notice waiting for its order (parked, not failing): applied when the order arrives. */
+    AWAITING_ORDER,
+    /** The order never arrived within the wait ({@code oms.inbox.await-order-for}). */
     ORDER_NOT_FOUND,
     AMOUNT_MISMATCH,
     MAPPING_FAILED,

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Re-verifies held and dead-lettered messages with the current configuration (the seed's "replay the last 72
  * hours" after a signature switch) and applies the ones that now verify, batch by batch. Idempotent: a message
- * that was applied is no longer held, and a second verified copy of one message becomes a duplicate.
+ * that was applied is no longer held, and a second verified copy of one message becomes a duplicate. Payment
+ * notices that were waiting for the replayed orders ({@code AWAITING_ORDER}) are drained at the end.
  */
 @Service
 public class InboxReplay {
@@ -23,14 +24,16 @@ public class InboxReplay {
     private final InboxProcessor processor;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final InboxDrain drain;
 
     public InboxReplay(InboxStore store, InboxReceiver receiver, InboxProcessor processor, TransactionTemplate tx,
-            Clock clock) {
+            Clock clock, InboxDrain drain) {
         this.store = store;
         this.receiver = receiver;
         this.processor = processor;
         this.tx = tx;
         this.clock = clock;
+        this.drain = drain;
     }
 
     public String run(InboxReplayRequest request, JobContext context) {
@@ -49,6 +52,12 @@ public class InboxReplay {
         String summary = "examined=" + totals.examined + " reverified=" + totals.reverified + " duplicates="
                 + totals.duplicates + " " + totals.processed + " stillFailing="
                 + (totals.stillFailing.isEmpty() ? "0" : totals.stillFailing);
+        // Payment notices that waited for the orders this replay brought in are applied now, not at the next drain.
+        int woken = store.wakeAwaitedOrders();
+        if (woken > 0) {
+            summary += " | notices whose order arrived: " + woken + ", drained: " + drain.run(new DrainRequest(null),
+                    context);
+        }
         context.log().line("inbox replay {}: {}", filter, summary);
         return summary;
     }

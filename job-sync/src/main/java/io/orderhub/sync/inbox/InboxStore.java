@@ -1,6 +1,9 @@
 package io.orderhub.sync.inbox;
 
 import io.orderhub.common.order.Channel;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,8 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class InboxStore {
 
     static final int DETAIL_MAX = 500;
+    /** {@code inbox_message.shop_id} and {@code .gateway} are VARCHAR(64). */
+    static final int ADDRESSEE_MAX = 64;
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
     private static final String COLUMNS = "id, source, channel, shop_id, gateway, message_id, received_at, headers, "
@@ -63,6 +70,23 @@ public class InboxStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE state = 'VERIFIED' "
                 + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                 rows, Timestamp.valueOf(now), limit);
+    }
+
+    /**
+     * Ids of verified messages due for an attempt, oldest first, without locking them: the drain's one-by-one
+     * fallback locks each in its own transaction ({@link #lockDue(long, LocalDateTime)}).
+     */
+    public List<Long> dueIds(LocalDateTime now, int limit) {
+        return jdbc.queryForList("SELECT id FROM inbox_message WHERE state = 'VERIFIED' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?", Long.class,
+                Timestamp.valueOf(now), limit);
+    }
+
+    /** One message if it is still verified and due and no other drain holds it, locked for this transaction. */
+    public Optional<InboxRow> lockDue(long id, LocalDateTime now) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE id = ? AND state = 'VERIFIED' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) FOR UPDATE SKIP LOCKED",
+                rows, id, Timestamp.valueOf(now)).stream().findFirst();
     }
 
     /** Held or dead-lettered messages matching a replay filter, after {@code afterId}, locked for this transaction. */
@@ -151,6 +175,24 @@ public class InboxStore {
                 + "?,".repeat(ids.size() - 1) + "?)", args.toArray());
     }
 
+    /** Parks a message until order {@code awaitsOrder} of its shop arrives, at the latest until {@code until}. */
+    public void awaitOrder(long id, String awaitsOrder, String detail, LocalDateTime until, LocalDateTime at) {
+        jdbc.update("UPDATE inbox_message SET state = 'VERIFIED', attempts = attempts + 1, reason = 'AWAITING_ORDER', "
+                + "reason_detail = ?, awaits_order = ?, next_attempt_at = ?, processed_at = ? WHERE id = ?",
+                truncate(detail), truncate(awaitsOrder, 64), Timestamp.valueOf(until), Timestamp.valueOf(at), id);
+    }
+
+    /**
+     * Makes parked messages whose order has arrived since (by pull, push or replay) due now; returns how many.
+     * One statement over the parked rows ({@code ix_inbox_state}), each probing {@code uk_unified_order_platform}.
+     */
+    public int wakeAwaitedOrders() {
+        return jdbc.update("UPDATE inbox_message SET next_attempt_at = NULL WHERE state = 'VERIFIED' "
+                + "AND reason = 'AWAITING_ORDER' AND next_attempt_at IS NOT NULL AND EXISTS (SELECT 1 FROM unified_order o "
+                + "WHERE o.channel = inbox_message.channel AND o.shop_id = inbox_message.shop_id "
+                + "AND o.platform_order_id = inbox_message.awaits_order)");
+    }
+
     /** A failed attempt: tried again at {@code retryAt}, or dead-lettered when {@code retryAt} is null. */
     public void failed(long id, InboxReason reason, String detail, LocalDateTime retryAt, LocalDateTime at) {
         jdbc.update("UPDATE inbox_message SET state = ?, attempts = attempts + 1, reason = ?, reason_detail = ?, "
@@ -169,8 +211,8 @@ public class InboxStore {
                     new String[] {"id"});
             insert.setString(1, message.source().name());
             insert.setString(2, verdict.channel() == null ? null : verdict.channel().name());
-            insert.setString(3, verdict.shopId());
-            insert.setString(4, verdict.gateway());
+            insert.setString(3, addressee(verdict.shopId()));
+            insert.setString(4, addressee(verdict.gateway()));
             insert.setString(5, truncate(verdict.messageId(), 128));
             insert.setString(6, dedupeKey);
             insert.setTimestamp(7, Timestamp.valueOf(message.receivedAt()));
@@ -190,6 +232,24 @@ public class InboxStore {
     private static String dedupeKey(InboxSource source, Verdict verdict) {
         String addressee = verdict.gateway() != null ? verdict.gateway() : verdict.channel() + "/" + verdict.shopId();
         return truncate(source + ":" + addressee + ":" + verdict.messageId(), 200);
+    }
+
+    /**
+     * A shop id or gateway name as its column holds it. Names come from the sender's URL, so one longer than the
+     * column (which no configured shop or gateway can be) is stored cut to its beginning plus a hash of the whole,
+     * keeping distinct names distinct, instead of failing the insert and answering the sender 5xx.
+     */
+    static String addressee(String name) {
+        if (name == null || name.length() <= ADDRESSEE_MAX) {
+            return name;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            String hash = HexFormat.of().formatHex(digest, 0, 8);
+            return name.substring(0, ADDRESSEE_MAX - hash.length() - 1) + "~" + hash;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     private static void in(StringBuilder sql, List<Object> args, String column, Collection<String> values) {

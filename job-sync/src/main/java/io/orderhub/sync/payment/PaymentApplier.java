@@ -15,8 +15,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies verified payment notifications: a "paid" notice marks its order paid (see {@link OrderPayments}); an
- * order not synced yet is tried again later; an amount that differs from the order is refused (dead letter,
+ * Applies verified payment notifications: a "paid" notice marks its order paid (see {@link OrderPayments}); a
+ * notice for an order not synced yet waits for it (its pushes may be held for days during a signature outage); an amount that differs from the order is refused (dead letter,
  * alerted), never applied.
  */
 @Component
@@ -67,7 +67,7 @@ public class PaymentApplier implements MessageApplier {
                 StatusSource.CALLBACK);
         return switch (result.outcome()) {
             case MARKED_PAID, ALREADY_PAST_PAYMENT -> ApplyOutcome.applied(result.detail());
-            case ORDER_NOT_FOUND -> ApplyOutcome.retryLater(InboxReason.ORDER_NOT_FOUND, result.detail());
+            case ORDER_NOT_FOUND -> ApplyOutcome.awaitOrder(notice.outTradeNo(), result.detail());
             case AMOUNT_MISMATCH -> ApplyOutcome.refused(InboxReason.AMOUNT_MISMATCH, result.detail());
         };
     }

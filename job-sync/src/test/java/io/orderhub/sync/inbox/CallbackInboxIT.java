@@ -7,10 +7,13 @@ import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.common.testing.MariaDbTestContext;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.common.testing.OrderFixtures;
 import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.quarantine.QuarantineReplay;
+import io.orderhub.sync.quarantine.ReplayRequest;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -99,6 +102,8 @@ class CallbackInboxIT {
     InboxDrain drain;
     @Autowired
     InboxReplay replay;
+    @Autowired
+    QuarantineReplay quarantineReplay;
 
     final OkHttpClient http = new OkHttpClient();
     String shopId;
@@ -221,6 +226,37 @@ class CallbackInboxIT {
     }
 
     @Test
+    void aPushWithAnUnknownStatusIsQuarantinedWhereQuarantineReplayFindsItLikeAPulledOne() throws Exception {
+        String tid = tid();
+        postPush(shopId, push(tid, "SOME_NEW_STATUS", NOON, "md5", NOON)).close();
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(states(shopId)).containsExactly("APPLIED");
+        assertThat(jdbc.queryForMap("SELECT kind, reason, failing_field FROM raw_payload WHERE shop_id = ? "
+                + "AND platform_order_id = ?", shopId, tid)).containsEntry("kind", "ORDER")
+                .containsEntry("reason", "UNKNOWN_STATUS");
+        String replayed = quarantineReplay.run(new ReplayRequest(List.of(QuarantineReason.UNKNOWN_STATUS),
+                List.of(Channel.TAOBAO), List.of(shopId), null, null, null), JobContext.STANDALONE);
+        assertThat(replayed).contains("examined=1", "stillFailing={UNKNOWN_STATUS=1}");
+    }
+
+    @Test
+    void aPushIsReadWithThePullsJsonConfigurationSoAnAmountADoubleWouldRoundIsRefusedNotRounded() throws Exception {
+        String tid = tid();
+        Map<String, String> params = push(tid, "WAIT_BUYER_PAY", NOON, "md5", NOON);
+        params.put("content", params.get("content").replace("\"payment\":\"10.00\"",
+                "\"payment\":10.000000000000000001"));
+        params.put("sign", TestSenders.topSign(withoutSign(params), "taobao-app-secret-1", "md5"));
+        postPush(shopId, params).close();
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order WHERE shop_id = ?", Integer.class, shopId))
+                .isZero();
+        assertThat(jdbc.queryForMap("SELECT reason, failing_field FROM raw_payload WHERE shop_id = ?", shopId))
+                .hasEntrySatisfying("failing_field", field -> assertThat((String) field).contains("payment"));
+    }
+
+    @Test
     void staleUnsignedForeignAndUnknownShopPushesAreHeldWithTheirReasons() throws Exception {
         String stale = tid();
         postPush(shopId, push(stale, "WAIT_BUYER_PAY", NOON, "md5", NOON.minusMinutes(30))).close();
@@ -237,6 +273,27 @@ class CallbackInboxIT {
                 .containsExactly("STALE_TIMESTAMP", "SIGNATURE_MISSING", "APP_MISMATCH");
         assertThat(jdbc.queryForObject("SELECT reason FROM inbox_message WHERE shop_id = 'no-such-shop'", String.class))
                 .isEqualTo("UNKNOWN_SHOP");
+    }
+
+    @Test
+    void aShopIdOrGatewayNameLongerThanItsColumnIsStoredHeldAsUnknownNotAnsweredWith5xx() throws Exception {
+        String longShop = "s" + tid() + "x".repeat(200);
+        String longGateway = "g" + tid() + "y".repeat(200);
+
+        try (Response push = postPush(longShop, push(tid(), "WAIT_BUYER_PAY", NOON, "md5", NOON));
+                Response notice = post("/payments/alipay/" + longGateway, TestSenders.form(alipay("o" + tid(),
+                        "TRADE_SUCCESS", "189.00", NOON, ALIPAY)), "application/x-www-form-urlencoded", Map.of())) {
+            assertThat(push.code()).isEqualTo(200);
+            assertThat(notice.code()).isEqualTo(200);
+        }
+
+        Map<String, Object> shopRow = jdbc.queryForMap("SELECT state, reason, shop_id FROM inbox_message "
+                + "WHERE shop_id LIKE ?", longShop.substring(0, 40) + "%");
+        assertThat(shopRow).containsEntry("state", "HELD").containsEntry("reason", "UNKNOWN_SHOP");
+        assertThat((String) shopRow.get("shop_id")).hasSize(64).startsWith(longShop.substring(0, 47) + "~");
+        assertThat(jdbc.queryForMap("SELECT state, reason FROM inbox_message WHERE gateway LIKE ?",
+                longGateway.substring(0, 40) + "%")).containsEntry("state", "HELD").containsEntry("reason",
+                "UNKNOWN_GATEWAY");
     }
 
     @Test
@@ -321,19 +378,65 @@ class CallbackInboxIT {
     }
 
     @Test
-    void aNoticeForAnOrderNotSyncedYetIsRetriedThenDeadLettered() throws Exception {
+    void aNoticeForAnOrderNotSyncedYetWaitsForItPastTheRetriesAndIsAppliedWhenTheOrderArrives() throws Exception {
+        String later = "later-" + tid();
+        postAlipay(alipay(later, "TRADE_SUCCESS", "189.00", NOON, ALIPAY)).close();
+
+        for (Duration step : List.of(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(6))) {
+            clock.advance(step);
+            drain.run(new DrainRequest(null), JobContext.STANDALONE);
+        }
+        assertThat(attemptsAndState("ali-" + later)).containsEntry("state", "VERIFIED")
+                .containsEntry("reason", "AWAITING_ORDER");
+
+        tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(Channel.TAOBAO, "pay-shop", later,
+                OrderStatus.PENDING_PAYMENT, OrderFixtures.T0)), StatusSource.PULL));
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(attemptsAndState("ali-" + later)).containsEntry("state", "APPLIED");
+        assertThat(orderStatus("pay-shop", later)).isEqualTo("PAID");
+    }
+
+    @Test
+    void aNoticeWhoseOrderNeverArrivesIsDeadLetteredOnceTheWaitIsOver() throws Exception {
         String missing = "never-" + tid();
         postAlipay(alipay(missing, "TRADE_SUCCESS", "189.00", NOON, ALIPAY)).close();
-
-        drain.run(new DrainRequest(null), JobContext.STANDALONE);
-        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "VERIFIED").containsEntry("attempts", 1);
-        clock.advance(Duration.ofMinutes(1));
-        drain.run(new DrainRequest(null), JobContext.STANDALONE);
-        clock.advance(Duration.ofMinutes(5));
         drain.run(new DrainRequest(null), JobContext.STANDALONE);
 
-        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "DEAD").containsEntry("attempts", 3)
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        drain.run(new DrainRequest(null), JobContext.STANDALONE);
+
+        assertThat(attemptsAndState("ali-" + missing)).containsEntry("state", "DEAD").containsEntry("attempts", 2)
                 .containsEntry("reason", "ORDER_NOT_FOUND");
+    }
+
+    @Test
+    void aNoticeWaitingForAnOrderWhosePushesAreHeldIsAppliedByTheDocumentedSignatureReplay() throws Exception {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM channel_shop WHERE channel = 'TAOBAO' AND shop_id = 'pay-shop'",
+                Integer.class) == 0) {
+            jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
+                    + "access_token_ref) VALUES ('TAOBAO', 'pay-shop', 'Paid shop', '12345678', 'env:TB_SECRET', "
+                    + "'env:TB_TOKEN')");
+        }
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'md5' WHERE shop_id = 'pay-shop'");
+        String order = tid();
+        postPush("pay-shop", push(order, "WAIT_BUYER_PAY", NOON.minusMinutes(3), "hmac-sha256", NOON)).close();
+        postAlipay(alipay(order, "TRADE_SUCCESS", "10.00", NOON, ALIPAY)).close();
+        for (Duration step : List.of(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(2))) {
+            clock.advance(step);
+            drain.run(new DrainRequest(null), JobContext.STANDALONE);
+        }
+        assertThat(attemptsAndState("ali-" + order)).containsEntry("reason", "AWAITING_ORDER");
+
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256' WHERE shop_id = 'pay-shop'");
+        String summary = replay.run(new InboxReplayRequest(null, List.of(InboxSource.TAOBAO_PUSH),
+                List.of(Channel.TAOBAO), List.of("pay-shop"), List.of(InboxReason.SIGNATURE_MISMATCH), null, null, null),
+                JobContext.STANDALONE);
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'md5' WHERE shop_id = 'pay-shop'");
+
+        assertThat(summary).contains("notices whose order arrived: 1");
+        assertThat(attemptsAndState("ali-" + order)).containsEntry("state", "APPLIED");
+        assertThat(orderStatus("pay-shop", order)).isEqualTo("PAID");
     }
 
     @Test

@@ -136,6 +136,23 @@ class PaymentReconcileIT {
         assertThat(status(unpaid)).isEqualTo("PENDING_PAYMENT");
         assertThat(status(unknown)).isEqualTo("PENDING_PAYMENT");
         assertThat(lastHistorySource(paid)).isEqualTo("RECONCILE");
+        assertThat(GATEWAYS.badRequestSignatures).isZero();
+    }
+
+    @Test
+    void anAlipayRefusalIsReportedWithAlipaysOwnCodes() {
+        String order = awaiting(Channel.TAOBAO, "ali-shop");
+        GATEWAYS.alipay.put(order, alipayTrade(order, "TRADE_SUCCESS", "189.00", ALIPAY));
+        GATEWAYS.refuseAlipaySignatures = true;
+        try {
+            assertThatThrownBy(() -> manual.run(new ManualPaymentRequest("li.wei", "ali", order, "T" + order,
+                    new BigDecimal("189.00"), null), JobContext.STANDALONE))
+                    .hasMessageContaining("code 40002").hasMessageContaining("sub_code isv.invalid-signature")
+                    .hasMessageContaining("sub_msg 验签出错").hasMessageNotContaining("not signed by Alipay");
+        } finally {
+            GATEWAYS.refuseAlipaySignatures = false;
+        }
+        assertThat(status(order)).isEqualTo("PENDING_PAYMENT");
     }
 
     @Test
@@ -223,6 +240,7 @@ class PaymentReconcileIT {
         final Map<String, String> alipay = new ConcurrentHashMap<>();
         final Map<String, String> wechat = new ConcurrentHashMap<>();
         volatile int badRequestSignatures;
+        volatile boolean refuseAlipaySignatures;
 
         @Override
         public MockResponse dispatch(RecordedRequest request) {
@@ -238,12 +256,15 @@ class PaymentReconcileIT {
                 String[] kv = pair.split("=", 2);
                 form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
-            String signed = form.entrySet().stream().filter(e -> !e.getKey().equals("sign") && !e.getKey().equals("sign_type"))
+            // Alipay's request rule: every parameter but sign, sign_type included (a notify leaves sign_type out).
+            String signed = form.entrySet().stream().filter(e -> !e.getKey().equals("sign"))
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-            if (!verify(MERCHANT.getPublic(), signed, form.get("sign"))) {
-                badRequestSignatures++;
-                return new MockResponse.Builder().body(alipayReply("{\"code\":\"40002\",\"msg\":\"Invalid Arguments\","
-                        + "\"sub_code\":\"isv.invalid-signature\"}", ALIPAY)).build();
+            if (refuseAlipaySignatures || !verify(MERCHANT.getPublic(), signed, form.get("sign"))) {
+                badRequestSignatures += refuseAlipaySignatures ? 0 : 1;
+                // refused at the gateway: unsigned, as Alipay answers it
+                return new MockResponse.Builder().body("{\"alipay_trade_query_response\":{\"code\":\"40002\","
+                        + "\"msg\":\"Invalid Arguments\",\"sub_code\":\"isv.invalid-signature\",\"sub_msg\":\"验签出错\"}}")
+                        .build();
             }
             Matcher no = Pattern.compile("\"out_trade_no\":\"([^\"]+)\"").matcher(form.get("biz_content"));
             no.find();

@@ -78,7 +78,7 @@ public class AlipayNotifyVerifier implements PaymentNotifications {
                     "sign_type: '" + signType + "' is not accepted, only RSA2");
         }
         try {
-            if (!Rsa.verify(gateway.gatewayPublicKey(), signedContent(params), sign)) {
+            if (!Rsa.verify(gateway.gatewayPublicKey(), AlipaySignedText.ofNotify(params), sign)) {
                 return NoticeVerification.held(gateway, notifyId, signType, InboxReason.SIGNATURE_MISMATCH,
                         "sign: not made by the gateway's key over the notify parameters");
             }
@@ -111,17 +111,6 @@ public class AlipayNotifyVerifier implements PaymentNotifications {
         return new PaymentNotice(required(params, "out_trade_no"), params.get("trade_no"), status, PAID.contains(status),
                 Yuan.parse(required(params, "total_amount")),
                 paidAt == null || paidAt.isBlank() ? null : LocalDateTime.parse(paidAt, TIME));
-    }
-
-    /** The text Alipay signs: sorted {@code k=v} pairs joined by {@code &}, without sign, sign_type and empty values. */
-    static String signedContent(TreeMap<String, String> params) {
-        StringBuilder text = new StringBuilder();
-        params.forEach((name, value) -> {
-            if (!"sign".equals(name) && !"sign_type".equals(name) && value != null && !value.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "&").append(name).append('=').append(value);
-            }
-        });
-        return text.toString();
     }
 
     private static String required(TreeMap<String, String> params, String name) {

@@ -9,6 +9,7 @@ import io.orderhub.sync.payment.JsonText;
 import io.orderhub.sync.payment.PaymentGateway;
 import io.orderhub.sync.payment.PaymentNotice;
 import io.orderhub.sync.payment.Rsa;
+import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * {@code alipay.trade.query}: a form POST signed RSA2 with our app private key; the reply's
  * {@code alipay_trade_query_response} text is verified with Alipay's public key before anything in it is used.
- * {@code 40004 / ACQ.TRADE_NOT_EXIST} means the trade is unknown to Alipay.
+ * {@code 40004 / ACQ.TRADE_NOT_EXIST} means the trade is unknown to Alipay. Failures carry Alipay's
+ * {@code code}/{@code sub_code}/{@code sub_msg}.
  */
 @Component
 public class AlipayTradeQuery implements GatewayQuery {
@@ -32,7 +34,10 @@ public class AlipayTradeQuery implements GatewayQuery {
     private static final String NODE = "alipay_trade_query_response";
     private static final Set<String> PAID = Set.of("TRADE_SUCCESS", "TRADE_FINISHED");
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Codes Alipay answers signed: success and business failures ({@code 40004}, e.g. trade not found). */
+    private static final Set<String> ANSWERS = Set.of("10000", "40004");
+
     private final GatewayHttp http;
     private final Clock clock;
 
@@ -48,18 +53,9 @@ public class AlipayTradeQuery implements GatewayQuery {
 
     @Override
     public Optional<PaymentNotice> query(PaymentGateway gateway, String outTradeNo) {
-        TreeMap<String, String> params = new TreeMap<>();
-        params.put("app_id", gateway.appId());
-        params.put("method", "alipay.trade.query");
-        params.put("format", "JSON");
-        params.put("charset", "utf-8");
-        params.put("sign_type", "RSA2");
-        params.put("timestamp", AlipayNotifyVerifier.TIME.format(LocalDateTime.now(clock)));
-        params.put("version", "1.0");
-        params.put("biz_content", json.writeValueAsString(JsonNodeFactory.instance.objectNode().put("out_trade_no", outTradeNo)));
-        params.put("sign", Rsa.sign(gateway.merchantPrivateKey(), AlipayNotifyVerifier.signedContent(params)));
         FormBody.Builder form = new FormBody.Builder();
-        params.forEach(form::add);
+        signedRequest(gateway.appId(), outTradeNo, LocalDateTime.now(clock), gateway.merchantPrivateKey())
+                .forEach(form::add);
         GatewayHttp.Reply reply = http.call(new Request.Builder().url(gateway.apiBaseUrl()).post(form.build()).build(),
                 gateway.name());
         if (reply.code() != 200) {
@@ -67,19 +63,24 @@ public class AlipayTradeQuery implements GatewayQuery {
         }
         String nodeText = JsonText.objectMember(reply.body(), NODE).orElseThrow(() ->
                 new GatewayQueryException(gateway.name() + ": reply has no " + NODE));
-        JsonNode root = json.readTree(reply.body());
-        String sign = root.path("sign").asString(null);
-        if (sign == null || !Rsa.verify(gateway.gatewayPublicKey(), nodeText, sign)) {
-            throw new GatewayQueryException(gateway.name() + ": " + NODE + " is not signed by Alipay's key; not trusted");
-        }
+        JsonNode root = JSON.readTree(reply.body());
         JsonNode node = root.path(NODE);
         String code = node.path("code").asString("");
+        String sign = root.path("sign").asString(null);
+        if (sign == null && !ANSWERS.contains(code)) {
+            // Alipay does not sign a request it refused at the gateway (bad signature, app id, method…): its own
+            // code is what the operator needs, and an error can never mark an order paid.
+            throw new GatewayQueryException(gateway.name() + ": alipay.trade.query refused: " + alipayError(node));
+        }
+        if (sign == null || !Rsa.verify(gateway.gatewayPublicKey(), nodeText, sign)) {
+            throw new GatewayQueryException(gateway.name() + ": " + NODE + " (" + alipayError(node)
+                    + ") is not signed by Alipay's key; not trusted");
+        }
         if ("40004".equals(code) && "ACQ.TRADE_NOT_EXIST".equals(node.path("sub_code").asString(""))) {
             return Optional.empty();
         }
         if (!"10000".equals(code)) {
-            throw new GatewayQueryException(gateway.name() + ": alipay.trade.query code " + code + " "
-                    + node.path("sub_code").asString("") + " " + node.path("sub_msg").asString(""));
+            throw new GatewayQueryException(gateway.name() + ": alipay.trade.query " + alipayError(node));
         }
         String status = node.path("trade_status").asString("");
         String paidAt = node.path("send_pay_date").asString(null);
@@ -87,5 +88,32 @@ public class AlipayTradeQuery implements GatewayQuery {
                 node.path("trade_no").asString(null), status, PAID.contains(status),
                 Yuan.parse(node.path("total_amount").asString("")),
                 paidAt == null || paidAt.isBlank() ? null : LocalDateTime.parse(paidAt, AlipayNotifyVerifier.TIME)));
+    }
+
+    /** The form of an {@code alipay.trade.query} request, {@code sign} made by Alipay's request rule. */
+    static TreeMap<String, String> signedRequest(String appId, String outTradeNo, LocalDateTime at, PrivateKey key) {
+        TreeMap<String, String> params = new TreeMap<>();
+        params.put("app_id", appId);
+        params.put("method", "alipay.trade.query");
+        params.put("format", "JSON");
+        params.put("charset", "utf-8");
+        params.put("sign_type", "RSA2");
+        params.put("timestamp", AlipayNotifyVerifier.TIME.format(at));
+        params.put("version", "1.0");
+        params.put("biz_content", JSON.writeValueAsString(JsonNodeFactory.instance.objectNode().put("out_trade_no", outTradeNo)));
+        params.put("sign", Rsa.sign(key, AlipaySignedText.ofRequest(params)));
+        return params;
+    }
+
+    /** Alipay's own words: {@code code msg sub_code sub_msg}, as its error-code table lists them. */
+    private static String alipayError(JsonNode node) {
+        StringBuilder text = new StringBuilder("code ").append(node.path("code").asString("?"));
+        for (String field : new String[] {"msg", "sub_code", "sub_msg"}) {
+            String value = node.path(field).asString("");
+            if (!value.isEmpty()) {
+                text.append(' ').append(field).append(' ').append(value);
+            }
+        }
+        return text.toString();
     }
 }
