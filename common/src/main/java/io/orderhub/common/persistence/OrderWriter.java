@@ -40,16 +40,29 @@ public class OrderWriter {
     }
 
     public OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source) {
+        return write(incoming, source, false);
+    }
+
+    /**
+     * Like {@link #write}, but an order whose platform modified time equals the stored one is written again: a
+     * backfill after a mapping fix re-reads orders the platform has not changed since, and their stored rows are
+     * the ones to repair. An older version is still never written.
+     */
+    public OrderWriteResult rewrite(Collection<UnifiedOrder> incoming, StatusSource source) {
+        return write(incoming, source, true);
+    }
+
+    private OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source, boolean sameVersionToo) {
         OrderWriteResult result = OrderWriteResult.NONE;
         List<UnifiedOrder> chunk = new ArrayList<>(CHUNK);
         for (UnifiedOrder order : newestPerOrder(incoming)) {
             chunk.add(order);
             if (chunk.size() == CHUNK) {
-                result = result.plus(writeChunk(chunk, source));
+                result = result.plus(writeChunk(chunk, source, sameVersionToo));
                 chunk.clear();
             }
         }
-        return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source));
+        return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source, sameVersionToo));
     }
 
     /** A page may hold the same order twice (a platform repeating items while paging): keep the newest. */
@@ -62,7 +75,7 @@ public class OrderWriter {
         return newest.values();
     }
 
-    private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source) {
+    private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source, boolean sameVersionToo) {
         Map<String, StoredOrderVersion> stored = statements
                 .selectVersions(chunk.stream().map(UnifiedOrder::orderNo).toList())
                 .stream()
@@ -78,7 +91,8 @@ public class OrderWriter {
             StoredOrderVersion before = stored.get(order.orderNo());
             if (before == null) {
                 inserted++;
-            } else if (order.times().platformModified().isAfter(before.platformModifiedAt())) {
+            } else if (order.times().platformModified().isAfter(before.platformModifiedAt()) || sameVersionToo
+                    && order.times().platformModified().isEqual(before.platformModifiedAt())) {
                 updated++;
                 replacedOrderNos.add(order.orderNo());
             } else {
