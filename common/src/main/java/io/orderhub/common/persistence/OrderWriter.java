@@ -106,7 +106,7 @@ public class OrderWriter {
             }
         }
         if (!changed.isEmpty()) {
-            writeChanged(changed, replacedOrderNos, now);
+            writeChanged(changed, replacedOrderNos, now, sameVersionToo);
         }
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
@@ -114,8 +114,9 @@ public class OrderWriter {
     }
 
     /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
-    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now) {
-        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList());
+    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now,
+            boolean sameVersionToo) {
+        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
         if (!replacedOrderNos.isEmpty()) {
             statements.deleteChildren("order_line", replacedOrderNos);
             statements.deleteChildren("order_marketing", replacedOrderNos);

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.FundedBy;
+import io.orderhub.common.order.MarketingLine;
+import io.orderhub.common.order.MarketingType;
+import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
@@ -108,9 +112,12 @@ abstract class OrderWriterContract {
         OrderLine twoPieces = new OrderLine(first.sku(), first.platformSku(), first.title(), 2, first.unit(),
                 new BigDecimal("99.50"), first.discountShare(), first.gift(), RefundState.NONE, first.batchNo());
         return new UnifiedOrder(order.channel(), order.shopId(), order.platformOrderId(), order.status(),
-                order.platformStatus(), order.refundState(), order.onHold(), order.amounts(), order.times(),
+                order.platformStatus(), order.refundState(), order.onHold(),
+                new OrderAmounts(new BigDecimal("199.00"), new BigDecimal("19.00"), new BigDecimal("10.00"),
+                        BigDecimal.ZERO, new BigDecimal("190.00"), "CNY"), order.times(),
                 order.presale(), order.presaleDeliveryDate(), order.crossBorder(), order.buyerRefMasked(),
-                List.of(twoPieces, order.lines().get(1)), order.marketing());
+                List.of(twoPieces, order.lines().get(1)), List.of(new MarketingLine(MarketingType.SHOP_COUPON,
+                        FundedBy.SHOP, "满199减19", new BigDecimal("19.00"))));
     }
 
     @Test
