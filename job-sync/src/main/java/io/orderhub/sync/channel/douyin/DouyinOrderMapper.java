@@ -12,6 +12,7 @@ import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
@@ -35,6 +36,8 @@ final class DouyinOrderMapper {
     private static final Set<String> CROSS_BORDER_BIZ = Set.of("21", "22", "23");
     /** {@code after_sale_info} absent: no after-sale, which 抖店 writes as refund_status 0. */
     private static final String NO_AFTER_SALE = "0";
+    private static final AmountInvariants AMOUNTS = new AmountInvariants("shop_order.sku_order_list[].sum_amount",
+            "shop_order.pay_amount", "shop_order.sku_order_list", "promotion_amount");
     /** {@code after_sale_status} 28 售后失败: among others, the buyer withdrew the after-sale. */
     private static final String WITHDRAWN_AFTER_SALE = "28";
 
@@ -57,7 +60,7 @@ final class DouyinOrderMapper {
         }
         LocalDateTime finished = order.epochSeconds("finish_time", true);
 
-        return new UnifiedOrder(Channel.DOUYIN, shopId, orderId, status.status(), orderStatus,
+        return AMOUNTS.check(new UnifiedOrder(Channel.DOUYIN, shopId, orderId, status.status(), orderStatus,
                 RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
                 new OrderAmounts(goods, order.fen("promotion_amount", true), order.fen("post_amount", true),
                         order.fen("tax_amount", true), order.fen("pay_amount", false), "CNY"),
@@ -69,7 +72,7 @@ final class DouyinOrderMapper {
                 presale, presale ? receiptDate(order) : null,
                 order.has("biz") && CROSS_BORDER_BIZ.contains(order.text("biz")),
                 BuyerMask.mask(order.textOrNull("doudian_open_id")),
-                lines, marketing(order));
+                lines, marketing(order)));
     }
 
     /**
@@ -83,9 +86,6 @@ final class DouyinOrderMapper {
             throw sku.invalid("item_num", "not a positive quantity: " + quantity);
         }
         BigDecimal discountShare = sku.fen("promotion_amount", true);
-        if (discountShare.signum() < 0) {
-            throw sku.invalid("promotion_amount", "a negative discount: " + discountShare);
-        }
         return new OrderLine(sku.textOrNull("out_sku_id"), sku.text("sku_id"), sku.textOrNull("product_name"),
                 quantity, null, sku.fen("origin_amount", false), discountShare,
                 "FREE".equals(sku.textOrNull("given_product_type")), refundState(sku, statuses), null);

@@ -17,6 +17,7 @@ import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.MapStatusMapping;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopCredentials;
@@ -216,14 +217,14 @@ class DouyinAdapterTest {
     }
 
     @Test
-    void negativeLineDiscountNamesTheField() {
+    void negativeLineDiscountIsQuarantinedNamingTheField() {
         RawOrder raw = raw("{\"order_id\":\"1\",\"order_status\":2,\"create_time\":1705281123,"
                 + "\"update_time\":1705282800,\"pay_amount\":100,\"sku_order_list\":[{\"sku_id\":1,\"item_num\":1,"
                 + "\"origin_amount\":100,\"sum_amount\":100,\"promotion_amount\":-5}]}");
 
         assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
                 .isInstanceOfSatisfying(MappingFailure.class, failure -> {
-                    assertThat(failure.reason()).isEqualTo(QuarantineReason.INVALID_FIELD);
+                    assertThat(failure.reason()).isEqualTo(QuarantineReason.AMOUNT_INVARIANT);
                     assertThat(failure.field()).isEqualTo("shop_order.sku_order_list[0].promotion_amount");
                 });
     }
@@ -356,6 +357,30 @@ class DouyinAdapterTest {
                 + "\"shop_order_list\":[]}}").build());
 
         assertThat(adapter.fetchPage(shop(server), window, 1, 100).orders()).isEmpty();
+    }
+
+    @Test
+    void fixtureOrdersHoldTheMoneyInvariants() throws Exception {
+        MoneyInvariants.assertHolds(adapter.map("shop-1", order(0), statuses));
+        MoneyInvariants.assertHolds(adapter.map("shop-1", order(1), statuses));
+        MoneyInvariants.assertHolds(adapter.map("shop-1", raw(fixture("sdk-example-order.json")),
+                statuses.order(Channel.DOUYIN, "3", OrderStatus.SHIPPED)));
+    }
+
+    @Test
+    void payAmountOffByOneFenIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("pay_amount", 23801));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "shop_order.pay_amount");
+    }
+
+    @Test
+    void sumAmountThatIsNotUnitPriceTimesPiecesIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0),
+                o -> ((tools.jackson.databind.node.ObjectNode) o.get("sku_order_list").get(0)).put("sum_amount", 23900));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses),
+                "shop_order.sku_order_list[].sum_amount");
     }
 
     private static RawOrder raw(String json) {
