@@ -23,8 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Compares what the sync stored with the sandbox's ground truth, field by field: the final proof that nothing was
  * lost, duplicated or mapped wrong. Orders the truth marks as defective payloads, and orders whose true amounts do
- * not add up (goods + freight + tax − discount ≠ paid: the platform states a discount that disagrees with what the
- * buyer paid), must be in quarantine instead.
+ * not add up (goods + freight + tax − discount ≠ paid, or a negative discount), must be in quarantine instead.
  */
 public final class GroundTruthCheck {
 
@@ -137,11 +136,14 @@ public final class GroundTruthCheck {
         return !"NONE".equals(truth.path("payloadDefect").asString("NONE")) || !balanced(truth);
     }
 
-    /** The money invariant the adapters quarantine on (docs/unified-model.md, "Amount invariants"). */
+    /**
+     * The money invariants the adapters quarantine on (docs/unified-model.md, "Amount invariants"): where the
+     * discount is implied (Taobao, JD) a paid amount above goods + freight + tax shows as a negative discount.
+     */
     private static boolean balanced(JsonNode truth) {
         BigDecimal implied = amount(truth, "goodsAmount").add(amount(truth, "freightAmount"))
                 .add(amount(truth, "taxAmount")).subtract(amount(truth, "discountAmount"));
-        return implied.compareTo(amount(truth, "paidAmount")) == 0;
+        return implied.compareTo(amount(truth, "paidAmount")) == 0 && amount(truth, "discountAmount").signum() >= 0;
     }
 
     private static BigDecimal amount(JsonNode truth, String field) {
