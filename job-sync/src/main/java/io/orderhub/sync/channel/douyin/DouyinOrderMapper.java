@@ -27,8 +27,10 @@ import java.util.Set;
 
 /**
  * A 抖店 shop order (as in {@code shop_order_list[]} or {@code shop_order_detail}) → unified order, following
- * docs/unified-model.md. Money is fen, times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed
- * 2^53, read from the JSON text, never through a double.
+ * docs/unified-model.md, whose field meanings come from the official SDK model ({@code order_searchList}
+ * {@code ShopOrderListItem} / {@code SkuOrderListItem} / {@code AfterSaleInfo}), not from our sandbox. Money is fen,
+ * times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed 2^53, read from the JSON text, never
+ * through a double.
  */
 final class DouyinOrderMapper {
 
