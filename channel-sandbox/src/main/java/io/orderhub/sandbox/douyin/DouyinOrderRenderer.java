@@ -2,6 +2,7 @@ package io.orderhub.sandbox.douyin;
 
 import io.orderhub.sandbox.generator.Inconsistency;
 import io.orderhub.sandbox.generator.OrderIds;
+import io.orderhub.sandbox.generator.OrderStatus;
 import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
@@ -75,11 +76,15 @@ final class DouyinOrderRenderer {
         s.put("sku_id", line.platformSku());
         s.put("code", line.sku());
         s.put("out_sku_id", line.sku());
+        // SDK model SkuOrderListItem: origin_amount 商品现价 (unit price, fen), sum_amount 商品现价*件数,
+        // promotion_amount the sku's 店铺+平台+达人 discount; freight is the shop order's post_amount only.
         s.put("item_num", line.quantity());
-        s.put("origin_amount", line.goodsFen());
+        s.put("origin_amount", line.unitPriceFen());
         s.put("sum_amount", line.goodsFen());
-        s.put("pay_amount", line.goodsFen() - line.discountFen());
+        s.put("order_amount", line.goodsFen());
+        s.put("pay_amount", line.goodsFen() - line.discountFen() + line.taxFen());
         s.put("promotion_amount", line.discountFen());
+        s.put("post_amount", 0);
         s.put("tax_amount", line.taxFen());
         s.put("author_id", o.authorId());
         s.put("room_id", o.roomId());
@@ -89,11 +94,24 @@ final class DouyinOrderRenderer {
         s.put("given_product_type", line.gift() ? "FREE" : "MASTER");
         ObjectNode afterSale = s.putObject("after_sale_info");
         switch (line.refundState()) {
-            case REQUESTED -> afterSale.put("after_sale_status", 6).put("refund_status", 1);
-            case REFUNDED -> afterSale.put("after_sale_status", 12).put("refund_status", 3);
-            default -> afterSale.put("after_sale_status", 0).put("refund_status", 0);
+            case REQUESTED -> afterSale.put("after_sale_status", 6).put("after_sale_type", 2).put("refund_status", 1);
+            case REFUNDED -> afterSale.put("after_sale_status", 12).put("after_sale_type", 2).put("refund_status", 3);
+            // The SDK's refund_status doc: a buyer who withdraws an after-sale leaves after_sale_status 28 (售后失败)
+            // with refund_status still 1 (待退款); it never moves to 4. No refund, so the truth's line says NONE.
+            default -> {
+                if (withdrawnAfterSale(o, i)) {
+                    afterSale.put("after_sale_status", 28).put("after_sale_type", 2).put("refund_status", 1);
+                } else {
+                    afterSale.put("after_sale_status", 0).put("after_sale_type", 0).put("refund_status", 0);
+                }
+            }
         }
         return s;
+    }
+
+    /** One paid order line in ten without a refund shows an after-sale its buyer withdrew (stable per line). */
+    static boolean withdrawnAfterSale(SimOrder o, int line) {
+        return o.paid() && o.status() != OrderStatus.CANCELLED && Math.floorMod(o.numericId() * 31 + line, 10) == 3;
     }
 
     static int status(SimOrder o) {

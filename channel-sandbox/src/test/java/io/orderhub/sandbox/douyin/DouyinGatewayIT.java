@@ -7,13 +7,19 @@ import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.ShopCredentials;
 import io.orderhub.sandbox.SignedCalls;
 import io.orderhub.sandbox.truth.UnifiedLine;
+import io.orderhub.sandbox.generator.RefundState;
+import io.orderhub.sandbox.truth.UnifiedOrder;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -109,5 +115,44 @@ class DouyinGatewayIT {
             assertThat(order.get("promotion_amount").asLong()).isEqualTo(order.get("promotion_shop_amount").asLong()
                     + order.get("promotion_platform_amount").asLong() + order.get("promotion_talent_amount").asLong());
         }
+    }
+
+    /**
+     * The SDK model's reading (SkuOrderListItem): origin_amount is the unit price, sum_amount = origin_amount ×
+     * item_num; a withdrawn after-sale reads after_sale_status 28 with refund_status 1 and is no refund in the truth.
+     * The served data covers lines of several pieces, gifts, freight and withdrawn after-sales.
+     */
+    @Test
+    void skuOrdersFollowTheSdkModel() {
+        Map<String, UnifiedOrder> truth = sandbox.truth(Channel.DOUYIN, shop.shopId())
+                .collect(Collectors.toMap(UnifiedOrder::platformOrderId, o -> o));
+        int total = calls.douyin(shop, updatedWithin(30, 0, 100)).json().at("/data/total").asInt();
+        boolean severalPieces = false;
+        boolean gift = false;
+        boolean freight = false;
+        boolean withdrawn = false;
+        for (int page = 0; page * 100 < total; page++) {
+            for (JsonNode order : calls.douyin(shop, updatedWithin(30, page, 100)).json().at("/data/shop_order_list")) {
+                UnifiedOrder expected = truth.get(order.get("order_id").asString());
+                freight |= order.get("post_amount").asLong() > 0;
+                JsonNode skus = order.get("sku_order_list");
+                for (int i = 0; i < skus.size(); i++) {
+                    JsonNode sku = skus.get(i);
+                    UnifiedLine line = expected.lines().get(i);
+                    long unit = sku.get("origin_amount").asLong();
+                    assertThat(BigDecimal.valueOf(unit, 2)).isEqualByComparingTo(line.unitPrice());
+                    assertThat(sku.get("sum_amount").asLong()).isEqualTo(unit * sku.get("item_num").asLong());
+                    severalPieces |= sku.get("item_num").asInt() > 1;
+                    gift |= "FREE".equals(sku.get("given_product_type").asString());
+                    JsonNode afterSale = sku.get("after_sale_info");
+                    if (afterSale.get("after_sale_status").asInt() == 28) {
+                        withdrawn = true;
+                        assertThat(afterSale.get("refund_status").asInt()).isEqualTo(1);
+                        assertThat(line.refundState()).isEqualTo(RefundState.NONE);
+                    }
+                }
+            }
+        }
+        assertThat(List.of(severalPieces, gift, freight, withdrawn)).containsOnly(true);
     }
 }

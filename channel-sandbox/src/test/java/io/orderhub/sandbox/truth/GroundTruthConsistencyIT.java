@@ -250,15 +250,17 @@ class GroundTruthConsistencyIT {
         List<String> refunds = new ArrayList<>();
         long goods = 0;
         for (JsonNode s : o.get("sku_order_list")) {
-            String refund = switch (s.at("/after_sale_info/refund_status").asInt()) {
-                case 3 -> "REFUNDED";
-                case 1, 2 -> "REQUESTED";
-                default -> "NONE";
-            };
+            // SDK AfterSaleInfo: a withdrawn after-sale keeps refund_status 1 with after_sale_status 28: no refund.
+            String refund = s.at("/after_sale_info/after_sale_status").asInt() == 28 ? "NONE"
+                    : switch (s.at("/after_sale_info/refund_status").asInt()) {
+                        case 3 -> "REFUNDED";
+                        case 1, 2 -> "REQUESTED";
+                        default -> "NONE";
+                    };
             refunds.add(refund);
-            goods += s.get("origin_amount").asLong();
-            BigDecimal unit = BigDecimal.valueOf(s.get("origin_amount").asLong(), 2)
-                    .divide(BigDecimal.valueOf(s.get("item_num").asLong()));
+            // SDK SkuOrderListItem: sum_amount 商品现价*件数 is the line total, origin_amount 商品现价 the unit price.
+            goods += s.get("sum_amount").asLong();
+            BigDecimal unit = BigDecimal.valueOf(s.get("origin_amount").asLong(), 2);
             lines.add(s.get("out_sku_id").asString() + "|" + s.get("sku_id").bigIntegerValue() + "|"
                     + s.get("item_num").asInt() + "|" + yuan(unit) + "|"
                     + s.get("given_product_type").asString().equals("FREE") + "|" + refund);

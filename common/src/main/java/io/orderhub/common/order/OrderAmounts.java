@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 
 /**
  * The money of an order, in yuan with scale 2. Invariant (see docs/unified-model.md):
- * {@code paid = goods + freight + tax − discount}; a payload that breaks it is stored as received and reported
- * by the consistency check, so this type does not enforce it.
+ * {@code paid = goods + freight + tax − discount}; the sync quarantines a platform order that breaks it
+ * ({@code AmountInvariants} in job-sync), but this type does not enforce it, so any stored row can still be read back.
  */
 public record OrderAmounts(
         BigDecimal goods, BigDecimal discount, BigDecimal freight, BigDecimal tax, BigDecimal paid, String currency) {

@@ -29,17 +29,23 @@ final class OrderTableStatements {
      * move an order backwards; {@code platform_modified_at} is assigned last because MariaDB evaluates the
      * assignments left to right against the already-updated row.
      */
-    private static final String HEADER_UPDATE = " ON DUPLICATE KEY UPDATE "
-            + String.join(", ", List.of("status", "platform_status", "refund_state", "on_hold", "goods_amount",
-                    "discount_amount", "freight_amount", "tax_amount", "paid_amount", "currency", "paid_at",
-                    "promised_ship_by", "shipped_at", "delivered_at", "presale", "presale_delivery_date", "cross_border",
-                    "buyer_ref_masked", "synced_at").stream()
-                    .map(c -> c + " = CASE WHEN VALUES(platform_modified_at) > platform_modified_at THEN VALUES(" + c
-                            + ") ELSE " + c + " END")
-                    .toList())
-            + ", version = CASE WHEN VALUES(platform_modified_at) > platform_modified_at THEN version + 1 ELSE version END"
-            + ", platform_modified_at = CASE WHEN VALUES(platform_modified_at) > platform_modified_at"
-            + " THEN VALUES(platform_modified_at) ELSE platform_modified_at END";
+    private static final String HEADER_UPDATE = headerUpdate(">");
+    /** A rewrite (backfill after a mapping fix): the same platform version is written again, an older one never. */
+    private static final String HEADER_REWRITE = headerUpdate(">=");
+
+    private static String headerUpdate(String newerOrSame) {
+        String guard = "VALUES(platform_modified_at) " + newerOrSame + " platform_modified_at";
+        return " ON DUPLICATE KEY UPDATE "
+                + String.join(", ", List.of("status", "platform_status", "refund_state", "on_hold", "goods_amount",
+                        "discount_amount", "freight_amount", "tax_amount", "paid_amount", "currency", "paid_at",
+                        "promised_ship_by", "shipped_at", "delivered_at", "presale", "presale_delivery_date",
+                        "cross_border", "buyer_ref_masked", "synced_at").stream()
+                        .map(c -> c + " = CASE WHEN " + guard + " THEN VALUES(" + c + ") ELSE " + c + " END")
+                        .toList())
+                + ", version = CASE WHEN " + guard + " THEN version + 1 ELSE version END"
+                + ", platform_modified_at = CASE WHEN " + guard
+                + " THEN VALUES(platform_modified_at) ELSE platform_modified_at END";
+    }
 
     /**
      * Most order numbers one statement looks up in {@code order_line} or {@code order_marketing}. Their key on
@@ -84,9 +90,10 @@ final class OrderTableStatements {
                 rs.getString(2), rs.getObject(3, java.time.LocalDateTime.class)));
     }
 
-    void upsertHeaders(List<UnifiedOrderRow> rows) {
-        String sql = sql("headers", rows.size(), n -> "INSERT INTO unified_order (" + HEADER_COLUMNS + ") VALUES "
-                + tuples(n, "(" + placeholders(24) + ", 1, ?)") + HEADER_UPDATE);
+    void upsertHeaders(List<UnifiedOrderRow> rows, boolean sameVersionToo) {
+        String sql = sql(sameVersionToo ? "headers-rewrite" : "headers", rows.size(), n -> "INSERT INTO unified_order ("
+                + HEADER_COLUMNS + ") VALUES " + tuples(n, "(" + placeholders(24) + ", 1, ?)")
+                + (sameVersionToo ? HEADER_REWRITE : HEADER_UPDATE));
         jdbc.update(sql, ps -> {
             StatementParameters p = new StatementParameters(ps);
             for (UnifiedOrderRow r : rows) {

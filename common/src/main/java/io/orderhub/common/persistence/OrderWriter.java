@@ -45,6 +45,19 @@ public class OrderWriter {
     }
 
     public OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source) {
+        return write(incoming, source, false);
+    }
+
+    /**
+     * Like {@link #write}, but an order whose platform modified time equals the stored one is written again: a
+     * backfill after a mapping fix re-reads orders the platform has not changed since, and their stored rows are
+     * the ones to repair. An older version is still never written.
+     */
+    public OrderWriteResult rewrite(Collection<UnifiedOrder> incoming, StatusSource source) {
+        return write(incoming, source, true);
+    }
+
+    private OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source, boolean sameVersionToo) {
         OrderWriteResult result = OrderWriteResult.NONE;
         Collection<UnifiedOrder> orders = newestPerOrder(incoming);
         if (orders.isEmpty()) {
@@ -62,11 +75,11 @@ public class OrderWriter {
         for (UnifiedOrder order : orders) {
             chunk.add(order);
             if (chunk.size() == CHUNK) {
-                result = result.plus(writeChunk(chunk, source));
+                result = result.plus(writeChunk(chunk, source, sameVersionToo));
                 chunk.clear();
             }
         }
-        return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source));
+        return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source, sameVersionToo));
     }
 
     /** A page may hold the same order twice (a platform repeating items while paging): keep the newest. */
@@ -79,7 +92,7 @@ public class OrderWriter {
         return newest.values();
     }
 
-    private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source) {
+    private OrderWriteResult writeChunk(List<UnifiedOrder> chunk, StatusSource source, boolean sameVersionToo) {
         Map<String, StoredOrderVersion> stored = statements
                 .selectVersions(chunk.stream().map(UnifiedOrder::orderNo).toList())
                 .stream()
@@ -95,7 +108,8 @@ public class OrderWriter {
             StoredOrderVersion before = stored.get(order.orderNo());
             if (before == null) {
                 inserted++;
-            } else if (order.times().platformModified().isAfter(before.platformModifiedAt())) {
+            } else if (order.times().platformModified().isAfter(before.platformModifiedAt()) || sameVersionToo
+                    && order.times().platformModified().isEqual(before.platformModifiedAt())) {
                 updated++;
                 replacedOrderNos.add(order.orderNo());
             } else {
@@ -109,7 +123,7 @@ public class OrderWriter {
             }
         }
         if (!changed.isEmpty()) {
-            writeChanged(changed, replacedOrderNos, now);
+            writeChanged(changed, replacedOrderNos, now, sameVersionToo);
         }
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
@@ -117,8 +131,9 @@ public class OrderWriter {
     }
 
     /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
-    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now) {
-        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList());
+    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now,
+            boolean sameVersionToo) {
+        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
         if (!replacedOrderNos.isEmpty()) {
             statements.deleteChildren("order_line", replacedOrderNos);
             statements.deleteChildren("order_marketing", replacedOrderNos);

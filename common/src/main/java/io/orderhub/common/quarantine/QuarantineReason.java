@@ -10,6 +10,11 @@ public enum QuarantineReason {
     INVALID_FIELD,
     /** The platform status is not in the status mapping: never guessed. */
     UNKNOWN_STATUS,
+    /**
+     * The amounts do not add up (lines to goods, goods + freight + tax − discount to paid) or a discount is
+     * negative: written, such an order would be wrong money in every report.
+     */
+    AMOUNT_INVARIANT,
     /** A push whose signature did not verify. */
     SIGNATURE_MISMATCH
 }

@@ -7,10 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.FundedBy;
+import io.orderhub.common.order.MarketingLine;
+import io.orderhub.common.order.MarketingType;
+import io.orderhub.common.order.OrderAmounts;
+import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.testapp.TestApplication;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +104,45 @@ abstract class OrderWriterContract {
         assertThat(transitions).containsExactly("->PAID", "PAID>SHIPPED");
         assertThat(jdbc.queryForObject("SELECT version FROM unified_order WHERE order_no = ?", Integer.class,
                 paid.orderNo())).isEqualTo(2);
+    }
+
+    /** A mapping fix: the platform's order did not change (same modified time), its stored reading was wrong. */
+    private static UnifiedOrder remapped(UnifiedOrder order) {
+        OrderLine first = order.lines().get(0);
+        OrderLine twoPieces = new OrderLine(first.sku(), first.platformSku(), first.title(), 2, first.unit(),
+                new BigDecimal("99.50"), first.discountShare(), first.gift(), RefundState.NONE, first.batchNo());
+        return new UnifiedOrder(order.channel(), order.shopId(), order.platformOrderId(), order.status(),
+                order.platformStatus(), order.refundState(), order.onHold(),
+                new OrderAmounts(new BigDecimal("199.00"), new BigDecimal("19.00"), new BigDecimal("10.00"),
+                        BigDecimal.ZERO, new BigDecimal("190.00"), "CNY"), order.times(),
+                order.presale(), order.presaleDeliveryDate(), order.crossBorder(), order.buyerRefMasked(),
+                List.of(twoPieces, order.lines().get(1)), List.of(new MarketingLine(MarketingType.SHOP_COUPON,
+                        FundedBy.SHOP, "满199减19", new BigDecimal("19.00"))));
+    }
+
+    @Test
+    void rewriteRepairsAnOrderWhoseModifiedTimeDidNotChange() {
+        UnifiedOrder stored = paidOrder(uniqueId());
+        write(List.of(stored));
+        UnifiedOrder corrected = remapped(stored);
+
+        OrderWriteResult plain = write(List.of(corrected));
+        OrderWriteResult rewritten = tx.execute(status -> writer.rewrite(List.of(corrected), StatusSource.PULL));
+
+        assertThat(plain.unchanged()).isEqualTo(1);
+        assertThat(rewritten).isEqualTo(new OrderWriteResult(0, 1, 0, 0));
+        assertThat(reader.load(List.of(stored.orderNo()))).containsEntry(stored.orderNo(), corrected);
+    }
+
+    @Test
+    void rewriteNeverWritesAnOlderVersion() {
+        UnifiedOrder paid = paidOrder(uniqueId());
+        write(List.of(withStatus(paid, OrderStatus.SHIPPED, T0.plusHours(5))));
+
+        OrderWriteResult stale = tx.execute(status -> writer.rewrite(List.of(remapped(paid)), StatusSource.PULL));
+
+        assertThat(stale.unchanged()).isEqualTo(1);
+        assertThat(reader.load(List.of(paid.orderNo())).get(paid.orderNo()).status()).isEqualTo(OrderStatus.SHIPPED);
     }
 
     @Test

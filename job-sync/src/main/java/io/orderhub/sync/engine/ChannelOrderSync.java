@@ -61,10 +61,12 @@ public class ChannelOrderSync {
         List<ChannelShopRow> mine = shops.enabled(request.channels(), request.shops()).stream()
                 .filter(row -> context.shard().owns(row.channel + "/" + row.shopId))
                 .toList();
-        SyncMode mode = request.backfill() ? new SyncMode.Backfill(new TimeWindow(request.from(), request.to()))
+        SyncMode mode = request.backfill()
+                ? new SyncMode.Backfill(new TimeWindow(request.from(), request.to()), request.rewrite())
                 : SyncMode.INCREMENTAL;
         context.log().line("run {}: {} shop(s) on shard {}, mode {}", runId, mine.size(), context.shard(),
-                mode instanceof SyncMode.Backfill b ? "backfill " + b.range() : "incremental");
+                mode instanceof SyncMode.Backfill b ? (b.rewrite() ? "rewriting backfill " : "backfill ") + b.range()
+                        : "incremental");
         StatusMappingTable statuses = statusMappings.current();
 
         List<ShopSyncReport> reports = new ArrayList<>();

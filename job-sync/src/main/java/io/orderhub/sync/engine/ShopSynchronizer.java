@@ -157,6 +157,8 @@ public class ShopSynchronizer {
         private TimeWindow pendingCursor;
         /** When the last batch was committed (or the run started): see {@link #PROGRESS_INTERVAL}. */
         private Instant committedAt = clock.instant();
+        /** A rewriting backfill: unchanged orders are written again (see {@link SyncMode.Backfill}). */
+        private boolean rewrite;
         private final ExecutorService prefetcher = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "oms-prefetch");
             thread.setDaemon(true);
@@ -182,6 +184,7 @@ public class ShopSynchronizer {
                     ? planner.backfill(backfill.range(), adapter.limits(), now)
                     : planner.incremental(cursor, shop.overlap(), shop.syncStartAt(), adapter.limits(), now);
             boolean advanceCursor = mode instanceof SyncMode.Incremental;
+            rewrite = mode instanceof SyncMode.Backfill backfill && backfill.rewrite();
             if (!windows.isEmpty()) {
                 report.windowFrom = windows.get(0).from();
                 report.windowTo = windows.get(windows.size() - 1).to();
@@ -368,7 +371,8 @@ public class ShopSynchronizer {
             Channel channel = shop.channel();
             OrderWriteResult result = retryOnDeadlock(() -> tx.execute(status -> {
                 lease.renewInTransaction();
-                OrderWriteResult written = writer.write(mapped, StatusSource.PULL);
+                OrderWriteResult written = rewrite ? writer.rewrite(mapped, StatusSource.PULL)
+                        : writer.write(mapped, StatusSource.PULL);
                 quarantine.keep(bad);
                 if (cursorWindow != null) {
                     cursors.advance(channel.name(), shop.shopId(), cursorWindow.to(),

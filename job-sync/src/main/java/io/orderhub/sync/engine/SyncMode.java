@@ -11,7 +11,11 @@ public sealed interface SyncMode {
     record Incremental() implements SyncMode {
     }
 
-    record Backfill(TimeWindow range) implements SyncMode {
+    /**
+     * @param rewrite also write orders whose platform modified time equals the stored one (repairs rows written by
+     *                an older mapping; the writer otherwise skips an unchanged order)
+     */
+    record Backfill(TimeWindow range, boolean rewrite) implements SyncMode {
     }
 
     SyncMode INCREMENTAL = new Incremental();

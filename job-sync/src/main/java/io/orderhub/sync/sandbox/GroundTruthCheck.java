@@ -6,6 +6,7 @@ import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compares what the sync stored with the sandbox's ground truth, field by field: the final proof that nothing was
- * lost, duplicated or mapped wrong. Orders the truth marks as defective payloads must be in quarantine instead.
+ * lost, duplicated or mapped wrong. Orders the truth marks as defective payloads, and orders whose true amounts do
+ * not add up (goods + freight + tax − discount ≠ paid, or a negative discount), must be in quarantine instead.
  */
 public final class GroundTruthCheck {
 
@@ -100,17 +102,17 @@ public final class GroundTruthCheck {
         }
         List<String> orderNos = truths.stream().map(t -> channel.orderNo(t.get("platformOrderId").asString())).toList();
         Map<String, UnifiedOrder> stored = reader.load(orderNos);
-        Set<String> quarantined = quarantinedIds(channel, truths.stream().filter(GroundTruthCheck::defective)
+        Set<String> quarantined = quarantinedIds(channel, truths.stream().filter(GroundTruthCheck::expectedInQuarantine)
                 .map(t -> t.get("platformOrderId").asString()).toList());
         for (JsonNode truth : truths) {
             String id = truth.get("platformOrderId").asString();
             UnifiedOrder actual = stored.get(channel.orderNo(id));
-            if (defective(truth)) {
+            if (expectedInQuarantine(truth)) {
                 if (quarantined.contains(id) && actual == null) {
                     tally.quarantined++;
                 } else {
                     tally.defectiveMissing++;
-                    tally.example(channel + "/" + id + " defective payload not quarantined");
+                    tally.example(channel + "/" + id + " defective payload or unbalanced amounts not quarantined");
                 }
                 continue;
             }
@@ -130,8 +132,22 @@ public final class GroundTruthCheck {
         }
     }
 
-    private static boolean defective(JsonNode truth) {
-        return !"NONE".equals(truth.path("payloadDefect").asString("NONE"));
+    private static boolean expectedInQuarantine(JsonNode truth) {
+        return !"NONE".equals(truth.path("payloadDefect").asString("NONE")) || !balanced(truth);
+    }
+
+    /**
+     * The money invariants the adapters quarantine on (docs/unified-model.md, "Amount invariants"): where the
+     * discount is implied (Taobao, JD) a paid amount above goods + freight + tax shows as a negative discount.
+     */
+    private static boolean balanced(JsonNode truth) {
+        BigDecimal implied = amount(truth, "goodsAmount").add(amount(truth, "freightAmount"))
+                .add(amount(truth, "taxAmount")).subtract(amount(truth, "discountAmount"));
+        return implied.compareTo(amount(truth, "paidAmount")) == 0 && amount(truth, "discountAmount").signum() >= 0;
+    }
+
+    private static BigDecimal amount(JsonNode truth, String field) {
+        return new BigDecimal(truth.get(field).asString());
     }
 
     /** Which of these orders sit in quarantine: one query per batch. */

@@ -163,6 +163,27 @@ class ShopSyncIT {
                 String.class, shopId, id);
     }
 
+    /** An order stored by an older mapping (here: a wrong goods amount) that the platform has not changed since. */
+    @Test
+    void rewritingBackfillRepairsOrdersThePlatformDidNotChange() {
+        String shop = newShop();
+        seed(shop, 3);
+        run(Shard.SOLE, shop);
+        jdbc.update("UPDATE unified_order SET goods_amount = 1.00 WHERE shop_id = ?", shop);
+        JobContext context = new JobContext(Shard.SOLE, (pattern, args) -> log.add(pattern));
+
+        sync.run(new SyncRequest(List.of(Channel.JD), List.of(shop), MORNING.minusHours(1), NOON.minusHours(1)),
+                context);
+        int afterPlainBackfill = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM unified_order WHERE shop_id = ? AND goods_amount = 1.00", Integer.class, shop);
+        sync.run(new SyncRequest(List.of(Channel.JD), List.of(shop), MORNING.minusHours(1), NOON.minusHours(1), true),
+                context);
+
+        assertThat(afterPlainBackfill).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT goods_amount FROM unified_order WHERE shop_id = ?", String.class, shop))
+                .containsOnly("10.00");
+    }
+
     @Test
     void firstRunImportsEveryOrderAndAdvancesTheCursor() {
         String shop = newShop();

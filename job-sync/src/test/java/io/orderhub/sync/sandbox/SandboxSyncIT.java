@@ -58,6 +58,9 @@ class SandboxSyncIT {
                 .seed(7)
                 .shopsPerChannel(2)
                 .ordersPerShop(1500)
+                // Orders whose paid amount disagrees with their stated discount (Douyin, PDD) or exceeds goods +
+                // freight + tax (Taobao, JD): the money invariants quarantine them, the check expects exactly that.
+                .inconsistentFraction(0.01)
                 .span(Duration.ofHours(20))
                 .unlimitedRateLimits()
                 .faults(FaultPlan.builder()
@@ -111,5 +114,7 @@ class SandboxSyncIT {
         assertThat(report.exact()).as(report.toString()).isTrue();
         assertThat(report.expected()).isGreaterThan(11_000);
         assertThat(report.quarantinedAsExpected()).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE reason = 'AMOUNT_INVARIANT' "
+                + "AND failing_field IN ('shop_order.pay_amount', 'order_info.pay_amount')", Integer.class)).isPositive();
     }
 }

@@ -12,13 +12,13 @@ import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.StatusMapping;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,8 +27,10 @@ import java.util.Set;
 
 /**
  * A 抖店 shop order (as in {@code shop_order_list[]} or {@code shop_order_detail}) → unified order, following
- * docs/unified-model.md. Money is fen, times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed
- * 2^53, read from the JSON text, never through a double.
+ * docs/unified-model.md, whose field meanings come from the official SDK model ({@code order_searchList}
+ * {@code ShopOrderListItem} / {@code SkuOrderListItem} / {@code AfterSaleInfo}), not from our sandbox. Money is fen,
+ * times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed 2^53, read from the JSON text, never
+ * through a double.
  */
 final class DouyinOrderMapper {
 
@@ -36,6 +38,10 @@ final class DouyinOrderMapper {
     private static final Set<String> CROSS_BORDER_BIZ = Set.of("21", "22", "23");
     /** {@code after_sale_info} absent: no after-sale, which 抖店 writes as refund_status 0. */
     private static final String NO_AFTER_SALE = "0";
+    private static final AmountInvariants AMOUNTS = new AmountInvariants("shop_order.sku_order_list[].sum_amount",
+            "shop_order.pay_amount", "shop_order.sku_order_list", "promotion_amount");
+    /** {@code after_sale_status} 28 售后失败: among others, the buyer withdrew the after-sale. */
+    private static final String WITHDRAWN_AFTER_SALE = "28";
 
     UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "shop_order");
@@ -49,13 +55,14 @@ final class DouyinOrderMapper {
         BigDecimal goods = Yuan.ZERO;
         boolean presale = false;
         for (JsonFields sku : skuOrders) {
-            lines.add(line(sku, statuses));
-            goods = goods.add(sku.fen("origin_amount", false));
+            OrderLine line = line(sku, statuses);
+            lines.add(line);
+            goods = goods.add(lineTotal(sku, line));
             presale |= sku.has("pre_sale_type") && sku.integer("pre_sale_type") != 0;
         }
         LocalDateTime finished = order.epochSeconds("finish_time", true);
 
-        return new UnifiedOrder(Channel.DOUYIN, shopId, orderId, status.status(), orderStatus,
+        return AMOUNTS.check(new UnifiedOrder(Channel.DOUYIN, shopId, orderId, status.status(), orderStatus,
                 RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
                 new OrderAmounts(goods, order.fen("promotion_amount", true), order.fen("post_amount", true),
                         order.fen("tax_amount", true), order.fen("pay_amount", false), "CNY"),
@@ -67,29 +74,48 @@ final class DouyinOrderMapper {
                 presale, presale ? receiptDate(order) : null,
                 order.has("biz") && CROSS_BORDER_BIZ.contains(order.text("biz")),
                 BuyerMask.mask(order.textOrNull("doudian_open_id")),
-                lines, marketing(order));
+                lines, marketing(order)));
     }
 
+    /**
+     * One {@code sku_order_list[]} item. The SDK model ({@code SkuOrderListItem}) documents {@code origin_amount} as
+     * 商品现价（单位：分） — the <em>unit</em> price (example 100 with {@code item_num} 2 and {@code sum_amount} 200) —
+     * and {@code promotion_amount} as the line's 店铺+平台+达人 discount, which is its share of the order's.
+     */
     private static OrderLine line(JsonFields sku, StatusMapping statuses) {
         int quantity = sku.integer("item_num");
-        BigDecimal origin = sku.fen("origin_amount", false);
-        String refund = sku.has("after_sale_info") && sku.object("after_sale_info").has("refund_status")
-                ? sku.object("after_sale_info").text("refund_status") : NO_AFTER_SALE;
-        RefundState refundState = statuses.refundState(Channel.DOUYIN, refund)
-                .orElseThrow(() -> unknownStatus(sku.where("after_sale_info.refund_status"), refund));
-        return new OrderLine(sku.textOrNull("out_sku_id"), sku.text("sku_id"), sku.textOrNull("product_name"),
-                quantity, null, unitPrice(origin, quantity, sku),
-                origin.subtract(sku.fen("pay_amount", false)),
-                "FREE".equals(sku.textOrNull("given_product_type")), refundState, null);
-    }
-
-    /** The unit price is {@code origin_amount / item_num}; 抖店 gives no unit price field in fen we could trust more. */
-    private static BigDecimal unitPrice(BigDecimal origin, int quantity, JsonFields sku) {
         if (quantity <= 0) {
             throw sku.invalid("item_num", "not a positive quantity: " + quantity);
         }
-        // A total that does not divide evenly is rounded half-up to the fen: the line total stays origin_amount.
-        return origin.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP);
+        BigDecimal discountShare = sku.fen("promotion_amount", true);
+        return new OrderLine(sku.textOrNull("out_sku_id"), sku.text("sku_id"), sku.textOrNull("product_name"),
+                quantity, null, sku.fen("origin_amount", false), discountShare,
+                "FREE".equals(sku.textOrNull("given_product_type")), refundState(sku, statuses), null);
+    }
+
+    /** {@code sum_amount} (商品现价*件数); an older payload without it gives {@code origin_amount × item_num}. */
+    private static BigDecimal lineTotal(JsonFields sku, OrderLine line) {
+        return sku.has("sum_amount") ? sku.fen("sum_amount", false)
+                : line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+    }
+
+    /**
+     * {@code after_sale_info.refund_status} through the status mapping, except for a withdrawn after-sale: the SDK's
+     * field doc says a buyer who cancels an after-sale leaves {@code after_sale_status} 28 (售后失败) with
+     * {@code refund_status} still 1 (待退款), never moving to 4 — no refund is pending, so the line has none.
+     */
+    private static RefundState refundState(JsonFields sku, StatusMapping statuses) {
+        if (!sku.has("after_sale_info")) {
+            return statuses.refundState(Channel.DOUYIN, NO_AFTER_SALE)
+                    .orElseThrow(() -> unknownStatus(sku.where("after_sale_info.refund_status"), NO_AFTER_SALE));
+        }
+        JsonFields afterSale = sku.object("after_sale_info");
+        if (WITHDRAWN_AFTER_SALE.equals(afterSale.textOrNull("after_sale_status"))) {
+            return RefundState.NONE;
+        }
+        String refund = afterSale.has("refund_status") ? afterSale.text("refund_status") : NO_AFTER_SALE;
+        return statuses.refundState(Channel.DOUYIN, refund)
+                .orElseThrow(() -> unknownStatus(afterSale.where("refund_status"), refund));
     }
 
     /** Three funders of {@code promotion_amount}; a zero amount is no marketing line. */

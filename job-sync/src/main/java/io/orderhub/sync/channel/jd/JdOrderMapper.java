@@ -10,6 +10,7 @@ import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
@@ -36,6 +37,9 @@ final class JdOrderMapper {
 
     /** JD's "no time" for {@code paymentConfirmTime} of an unpaid order. */
     private static final String NO_TIME = "0001-01-01 00:00:00";
+    /** A line's discount share is the couponPrice of its skuId in couponDetailList. */
+    private static final AmountInvariants AMOUNTS = new AmountInvariants("orderInfo.orderTotalPrice",
+            "orderInfo.orderPayment", "orderInfo.itemInfoList", "skuId → couponDetailList[].couponPrice");
 
     UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "orderInfo");
@@ -57,7 +61,7 @@ final class JdOrderMapper {
                 ? order.object("appointmentCalendar").dateTime("opDeliveredTime", true, NO_TIME) : null;
         LocalDateTime endTime = order.dateTime("orderEndTime", true, NO_TIME);
 
-        return new UnifiedOrder(Channel.JD, shopId, orderId, status.status(), orderState,
+        return AMOUNTS.check(new UnifiedOrder(Channel.JD, shopId, orderId, status.status(), orderState,
                 RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
                 new OrderAmounts(goods, goods.add(freight).add(tax).subtract(paid), freight, tax, paid, "CNY"),
                 new OrderTimes(order.dateTime("orderStartTime", false), order.dateTime("paymentConfirmTime", true, NO_TIME),
@@ -67,7 +71,7 @@ final class JdOrderMapper {
                 // The unified model names no cross-border flag for JD; taxFee is only charged on cross-border goods.
                 tax.signum() > 0,
                 BuyerMask.mask(order.textOrNull("pin")),
-                lines, marketing(coupons));
+                lines, marketing(coupons)));
     }
 
     /** {@code orderFlag.preSaleOrder}: a JSON boolean in JD's order API; the text "true" is read the same. */

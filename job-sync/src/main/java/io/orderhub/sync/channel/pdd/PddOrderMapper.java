@@ -11,6 +11,7 @@ import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
@@ -30,6 +31,10 @@ import java.util.List;
  * no tax and no per-item discount: lines carry a zero discount share and the order discount lives in the marketing.
  */
 final class PddOrderMapper {
+
+    /** Lines carry no discount share on PDD (always zero), so only the totals can fail. */
+    private static final AmountInvariants AMOUNTS = new AmountInvariants("order_info.goods_amount",
+            "order_info.pay_amount", "order_info.item_list", "(no per-item discount)");
 
     UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "order_info");
@@ -52,7 +57,7 @@ final class PddOrderMapper {
         boolean presale = order.has("is_pre_sale") && order.integer("is_pre_sale") == 1;
         LocalDateTime presaleTime = presale ? order.dateTime("pre_sale_time", true) : null;
 
-        return new UnifiedOrder(Channel.PDD, shopId, orderSn, status.status(), orderStatus,
+        return AMOUNTS.check(new UnifiedOrder(Channel.PDD, shopId, orderSn, status.status(), orderStatus,
                 RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
                 new OrderAmounts(order.yuan("goods_amount", false), order.yuan("discount_amount", true),
                         order.yuan("postage", true), Yuan.ZERO, order.yuan("pay_amount", false), "CNY"),
@@ -60,7 +65,7 @@ final class PddOrderMapper {
                         order.dateTime("updated_at", false), lenientTime(order, "last_ship_time"),
                         order.dateTime("shipping_time", true), order.dateTime("receive_time", true)),
                 presale, presaleTime == null ? null : presaleTime.toLocalDate(),
-                false, null, lines, marketing(order));
+                false, null, lines, marketing(order)));
     }
 
     /** {@code discount_amount = platform_discount + seller_discount + capital_free_discount}; zero → no line. */

@@ -11,6 +11,7 @@ import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
@@ -24,6 +25,10 @@ import java.util.Locale;
 
 /** A TOP trade (as in {@code trades.trade[]} or {@code trade_fullinfo_get_response.trade}) → unified order. */
 final class TaobaoOrderMapper {
+
+    /** TOP: total_fee is 商品金额 (price × num over the orders), payment what the buyer pays. */
+    private static final AmountInvariants AMOUNTS = new AmountInvariants("trade.total_fee", "trade.payment",
+            "trade.orders.order", "discount_fee");
 
     UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields trade = new JsonFields(raw.json(), "trade");
@@ -41,7 +46,7 @@ final class TaobaoOrderMapper {
         LocalDateTime endTime = trade.dateTime("end_time", true);
         boolean presale = trade.has("step_trade_status");
 
-        return new UnifiedOrder(Channel.TAOBAO, shopId, tid, status.status(), platformStatus,
+        return AMOUNTS.check(new UnifiedOrder(Channel.TAOBAO, shopId, tid, status.status(), platformStatus,
                 RefundState.ofLines(lines.stream().map(OrderLine::refundState).toList()), status.onHold(),
                 new OrderAmounts(goods, goods.add(freight).add(tax).subtract(paid), freight, tax, paid, "CNY"),
                 new OrderTimes(trade.dateTime("created", false), trade.dateTime("pay_time", true),
@@ -50,7 +55,7 @@ final class TaobaoOrderMapper {
                 presale, presale && estimatedShipping != null ? estimatedShipping.toLocalDate() : null,
                 tax.signum() > 0,
                 BuyerMask.mask(trade.has("buyer_open_uid") ? trade.text("buyer_open_uid") : trade.textOrNull("buyer_nick")),
-                lines, marketing(trade));
+                lines, marketing(trade)));
     }
 
     private static List<OrderLine> lines(JsonFields trade, StatusMapping statuses) {

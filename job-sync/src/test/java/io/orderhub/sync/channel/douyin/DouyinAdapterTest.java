@@ -17,6 +17,7 @@ import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.MapStatusMapping;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopCredentials;
@@ -179,6 +180,55 @@ class DouyinAdapterTest {
                                 true, RefundState.NONE));
     }
 
+    /** The SDK model's own example: origin_amount 100 (商品现价, a unit price), item_num 2, sum_amount 200. */
+    @Test
+    void originAmountIsTheUnitPriceAndSumAmountTheLineTotal() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", raw(fixture("sdk-example-order.json")), statuses
+                .order(Channel.DOUYIN, "3", OrderStatus.SHIPPED));
+
+        assertThat(order.lines()).extracting(OrderLine::quantity, OrderLine::unitPrice, OrderLine::discountShare)
+                .containsExactly(tuple(2, new BigDecimal("1.00"), new BigDecimal("0.20")),
+                        tuple(1, new BigDecimal("0.00"), new BigDecimal("0.00")));
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(order.amounts().freight()).isEqualTo(new BigDecimal("6.00"));
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("0.20"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("7.80"));
+        assertThat(order.amounts().balanced()).isTrue();
+    }
+
+    @Test
+    void lineWithoutSumAmountTotalsUnitPriceTimesPieces() {
+        UnifiedOrder order = adapter.map("shop-1", raw("{\"order_id\":\"1\",\"order_status\":2,"
+                + "\"create_time\":1705281123,\"update_time\":1705282800,\"pay_amount\":300,"
+                + "\"sku_order_list\":[{\"sku_id\":1,\"item_num\":3,\"origin_amount\":100}]}"), statuses);
+
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("3.00"));
+        assertThat(order.lines().get(0).unitPrice()).isEqualTo(new BigDecimal("1.00"));
+    }
+
+    /** SDK field doc of after_sale_info.refund_status: a withdrawn after-sale stays 28 / 1 and never moves to 4. */
+    @Test
+    void withdrawnAfterSaleIsNoRefund() throws Exception {
+        UnifiedOrder order = adapter.map("shop-1", raw(fixture("sdk-example-order.json")), statuses
+                .order(Channel.DOUYIN, "3", OrderStatus.SHIPPED));
+
+        assertThat(order.lines()).extracting(OrderLine::refundState).containsOnly(RefundState.NONE);
+        assertThat(order.refundState()).isEqualTo(RefundState.NONE);
+    }
+
+    @Test
+    void negativeLineDiscountIsQuarantinedNamingTheField() {
+        RawOrder raw = raw("{\"order_id\":\"1\",\"order_status\":2,\"create_time\":1705281123,"
+                + "\"update_time\":1705282800,\"pay_amount\":100,\"sku_order_list\":[{\"sku_id\":1,\"item_num\":1,"
+                + "\"origin_amount\":100,\"sum_amount\":100,\"promotion_amount\":-5}]}");
+
+        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo(QuarantineReason.AMOUNT_INVARIANT);
+                    assertThat(failure.field()).isEqualTo("shop_order.sku_order_list[0].promotion_amount");
+                });
+    }
+
     @Test
     void skuIdBeyondTwoToTheFiftyThreeKeepsEveryDigit() throws Exception {
         RawOrder raw = order(0);
@@ -307,6 +357,30 @@ class DouyinAdapterTest {
                 + "\"shop_order_list\":[]}}").build());
 
         assertThat(adapter.fetchPage(shop(server), window, 1, 100).orders()).isEmpty();
+    }
+
+    @Test
+    void fixtureOrdersHoldTheMoneyInvariants() throws Exception {
+        MoneyInvariants.assertHolds(adapter.map("shop-1", order(0), statuses));
+        MoneyInvariants.assertHolds(adapter.map("shop-1", order(1), statuses));
+        MoneyInvariants.assertHolds(adapter.map("shop-1", raw(fixture("sdk-example-order.json")),
+                statuses.order(Channel.DOUYIN, "3", OrderStatus.SHIPPED)));
+    }
+
+    @Test
+    void payAmountOffByOneFenIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("pay_amount", 23801));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "shop_order.pay_amount");
+    }
+
+    @Test
+    void sumAmountThatIsNotUnitPriceTimesPiecesIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0),
+                o -> ((tools.jackson.databind.node.ObjectNode) o.get("sku_order_list").get(0)).put("sum_amount", 23900));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses),
+                "shop_order.sku_order_list[].sum_amount");
     }
 
     private static RawOrder raw(String json) {

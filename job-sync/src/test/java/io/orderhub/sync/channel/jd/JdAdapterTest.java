@@ -16,6 +16,7 @@ import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.MapStatusMapping;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopCredentials;
@@ -321,6 +322,27 @@ class JdAdapterTest {
 
         assertThatThrownBy(() -> adapter.fetchPage(shop(server), window, 1, 50))
                 .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
+    }
+
+    @Test
+    void fixtureOrdersHoldTheMoneyInvariants() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            MoneyInvariants.assertHolds(adapter.map("shop-1", order(i), statuses));
+        }
+    }
+
+    @Test
+    void orderTotalPriceTheItemsDoNotAddUpToIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("orderTotalPrice", "258.01"));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "orderInfo.orderTotalPrice");
+    }
+
+    @Test
+    void orderPaymentAboveGoodsFreightAndTaxIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("orderPayment", "999.00"));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "orderInfo.orderPayment");
     }
 
     private static RawOrder raw(String json) {

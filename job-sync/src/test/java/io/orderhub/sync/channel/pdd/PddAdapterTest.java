@@ -17,6 +17,7 @@ import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.MapStatusMapping;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopCredentials;
@@ -268,6 +269,20 @@ class PddAdapterTest {
 
         assertThatThrownBy(() -> adapter.fetchPage(shop(server), window, 1, 100))
                 .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
+    }
+
+    @Test
+    void fixtureOrdersHoldTheMoneyInvariants() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MoneyInvariants.assertHolds(adapter.map("shop-1", order(i), statuses));
+        }
+    }
+
+    @Test
+    void payAmountOffByOneFenIsQuarantinedNamingIt() throws Exception {
+        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("pay_amount", new BigDecimal("237.91")));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "order_info.pay_amount");
     }
 
     private static RawOrder raw(String json) {

@@ -14,6 +14,7 @@ import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.MapStatusMapping;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
@@ -232,6 +233,33 @@ class TaobaoAdapterTest {
 
         assertThatThrownBy(() -> adapter.fetchPage(shop(), window, 1, 100))
                 .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(truncated));
+    }
+
+    @Test
+    void fixtureTradesHoldTheMoneyInvariants() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
+
+        for (RawOrder raw : adapter.fetchPage(shop(), window, 1, 100).orders()) {
+            MoneyInvariants.assertHolds(adapter.map("shop-1", raw, statuses));
+        }
+    }
+
+    @Test
+    void totalFeeTheOrdersDoNotAddUpToIsQuarantinedNamingIt() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
+        RawOrder raw = MoneyInvariants.changed(adapter.fetchPage(shop(), window, 1, 100).orders().get(0),
+                trade -> trade.put("total_fee", "258.01"));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "trade.total_fee");
+    }
+
+    @Test
+    void paymentAboveGoodsFreightAndTaxIsANegativeDiscountAndQuarantined() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
+        RawOrder raw = MoneyInvariants.changed(adapter.fetchPage(shop(), window, 1, 100).orders().get(0),
+                trade -> trade.put("payment", "999.00"));
+
+        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "trade.payment");
     }
 
     private static RawOrder raw(String json) {
