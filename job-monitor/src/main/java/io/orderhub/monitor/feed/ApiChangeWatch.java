@@ -101,10 +101,9 @@ public class ApiChangeWatch {
             String pageText = null;
             if (!response.notModified()) {
                 if (feed.feed().kind() == FeedKind.RSS) {
-                    items = syndication.parse(response.body(), response.contentType());
+                    items = parseFeed(feed, response);
                 } else {
-                    List<String> lines = pages.lines(response.body(), response.contentType(), feed.feed().selector(),
-                            feed.feed().url().toString());
+                    List<String> lines = pageLines(feed, response);
                     pageText = String.join("\n", lines);
                     // The first poll of a page is the baseline: nothing on it is "new".
                     items = state.pageText() == null ? List.of() : PageText.added(
@@ -149,6 +148,32 @@ public class ApiChangeWatch {
                     List.of(new Alert.Link(feed.name(), feed.feed().url().toString())), now)));
         }
         return new Poll(feed.name(), status, itemCount, fresh, matched, blindness != null);
+    }
+
+    private List<FeedItem> parseFeed(FeedProperties.Resolved feed, FeedResponse response) throws FeedFailure {
+        try {
+            return syndication.parse(response.body(), response.contentType(), feed.feed().url());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e);
+        }
+    }
+
+    private List<String> pageLines(FeedProperties.Resolved feed, FeedResponse response) throws FeedFailure {
+        try {
+            return pages.lines(response.body(), response.contentType(), feed.feed().selector(),
+                    feed.feed().url().toString());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e);
+        }
+    }
+
+    /**
+     * A document the parsers choke on in a way no check foresaw is this feed's failure, not the run's: the other
+     * feeds are still polled and this one goes blind like any failing feed.
+     */
+    private static FeedFailure unexpected(Throwable e) {
+        return new FeedFailure("UNREADABLE", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), e);
     }
 
     /** Why the feed cannot be trusted to show changes, or null if it can. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -28,10 +30,12 @@ public record FeedProperties(List<@Valid @NotNull Feed> feeds, @DefaultValue @Va
 
     public FeedProperties {
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        // Case-insensitively: "JD-open" and "jd-open" would be two feeds an operator cannot tell apart in an alert.
         Set<String> names = new HashSet<>();
         for (Feed feed : feeds) {
-            if (!names.add(feed.name())) {
-                throw new IllegalArgumentException("oms.monitor.feeds: two feeds are named '" + feed.name() + "'");
+            if (feed.name() != null && !names.add(feed.name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("oms.monitor.feeds: two feeds are named '" + feed.name()
+                        + "' (names are compared ignoring case)");
             }
         }
     }
@@ -76,6 +80,14 @@ public record FeedProperties(List<@Valid @NotNull Feed> feeds, @DefaultValue @Va
         public Feed {
             if (kind == FeedKind.HTML && (selector == null || selector.isBlank())) {
                 throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].selector is required for kind html");
+            }
+            if (selector != null && !selector.isBlank()) {
+                try {
+                    QueryParser.parse(selector); // fail at start-up, like a bad regex, not on every poll
+                } catch (Selector.SelectorParseException e) {
+                    throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].selector '" + selector
+                            + "' is not a valid CSS selector: " + e.getMessage());
+                }
             }
             if (url != null && !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
                 throw new IllegalArgumentException("oms.monitor.feeds[" + name + "].url must be http or https, was "

@@ -226,6 +226,47 @@ class ApiChangeWatchIT {
     }
 
     @Test
+    void feedNestedThousandsDeepFailsAloneAndTheFeedsAfterItArePolled() {
+        ApiChangeWatch watch = watch(rssFeed("hostile", null), rssFeed("jd-open", "JD"));
+        String nested = "<div>".repeat(3000) + "签名" + "</div>".repeat(3000);
+        String hostile = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>t</title><id>urn:t</id><updated>2026-11-21T08:00:00Z</updated><entry><title>签名</title>"
+                + "<id>urn:e</id><updated>2026-11-21T08:00:00Z</updated><content type=\"xhtml\">"
+                + "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + nested + "</div></content></entry></feed>";
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/atom+xml").body(hostile)
+                    .build());
+            server.enqueue(ok(rss(item("n1", "订单接口签名算法升级"))));
+        }
+
+        String first = run(watch);
+        run(watch);
+        run(watch);
+
+        assertThat(first).startsWith("feeds=2 failed=1 new=1 matched=1");
+        assertThat(log).contains("feed hostile: status=error TOO_DEEP: at line 1: elements nested deeper than 100 items=0 new=0 matched=0",
+                "feed jd-open: status=200 items=1 new=1 matched=1");
+        assertThat(sink.firing("ApiChangeNotice")).singleElement()
+                .satisfies(notice -> assertThat(notice.labels()).containsEntry("feed", "jd-open"));
+        assertThat(sink.firing("FeedWatchBlind")).singleElement()
+                .satisfies(blind -> assertThat(blind.labels()).containsEntry("feed", "hostile"));
+    }
+
+    @Test
+    void noticeForAnItemWithAJavascriptLinkLinksToTheFeedInstead() {
+        ApiChangeWatch watch = watch(rssFeed("jd-open", "JD"));
+        server.enqueue(ok(rss("<item><title>回调签名升级</title><guid>j1</guid>"
+                + "<link>javascript:alert(document.cookie)</link></item>")));
+
+        run(watch);
+
+        assertThat(sink.firing("ApiChangeNotice")).singleElement().satisfies(notice -> {
+            assertThat(notice.links()).extracting(Alert.Link::url).containsExactly(server.url("/jd-open").toString());
+            assertThat(notice.details()).doesNotContain("javascript:");
+        });
+    }
+
+    @Test
     void parameterNarrowsThePollToTheNamedFeeds() {
         ApiChangeWatch watch = watch(rssFeed("a", null), rssFeed("b", null));
         server.enqueue(ok(rss()));

@@ -68,6 +68,29 @@ class FeedPropertiesTest {
     }
 
     @Test
+    void invalidCssSelectorFailsAtStartUpNamingTheFeed() {
+        assertThatThrownBy(() -> bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "douyin-doc",
+                "oms.monitor.feeds[0].url", "https://x.example/",
+                "oms.monitor.feeds[0].kind", "html",
+                "oms.monitor.feeds[0].selector", "div.notice-list[")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("oms.monitor.feeds[douyin-doc].selector 'div.notice-list['")
+                .hasMessageContaining("is not a valid CSS selector");
+    }
+
+    @Test
+    void feedNamesDifferingOnlyInCaseFailAtStartUp() {
+        assertThatThrownBy(() -> bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "jd-open",
+                "oms.monitor.feeds[0].url", "https://x.example/a",
+                "oms.monitor.feeds[1].name", "JD-Open",
+                "oms.monitor.feeds[1].url", "https://x.example/b")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("two feeds are named 'JD-Open'");
+    }
+
+    @Test
     void lagLimitsHaveDefaultsAndPerChannelOverrides() {
         WatchProperties properties = bind(WatchProperties.class, Map.of(
                 "oms.monitor.lag.channels.PDD.cursor-age", "2h",
