@@ -36,6 +36,16 @@ public record Notification(String receiver, String groupKey, SortedMap<String, S
         return alerts.stream().anyMatch(a -> !a.isResolved()) ? Status.FIRING : Status.RESOLVED;
     }
 
+    /** The alerts as a message lists them: firing, then resolved. */
+    public List<Alert> inMessageOrder() {
+        return java.util.stream.Stream.concat(firing().stream(), resolved().stream()).toList();
+    }
+
+    /** The same message carrying only the first {@code count} alerts in message order. */
+    public Notification first(int count) {
+        return new Notification(receiver, groupKey, groupLabels, inMessageOrder().subList(0, count), mergedGroups, test);
+    }
+
     public List<Alert> firing() {
         return alerts.stream().filter(a -> !a.isResolved()).toList();
     }

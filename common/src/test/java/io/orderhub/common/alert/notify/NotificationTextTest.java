@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.Severity;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +41,50 @@ class NotificationTextTest {
     }
 
     @Test
-    void markdownOverThePlatformLimitSaysHowManyAlertsWereLeftOut() {
+    void markdownOverThePlatformLimitCarriesTheAlertsThatFitAndCountsTheRestForTheNextMessage() {
         List<Alert> alerts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             alerts.add(Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "shop-" + i), "behind", "", List.of(), T));
         }
+        NotificationText text = new NotificationText(of(alerts));
 
-        String markdown = new NotificationText(of(alerts)).markdown(4000);
+        String markdown = text.markdown(4000);
 
-        assertThat(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4000);
-        assertThat(markdown).containsPattern("… and \\d+ more alerts not shown");
+        int capacity = text.markdownCapacity(4000);
+        assertThat(capacity).isBetween(1, 99);
+        assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4000);
+        assertThat(markdown).contains("{shop=shop-" + (capacity - 1) + "}").doesNotContain("{shop=shop-" + capacity + "}")
+                .contains("… and " + (100 - capacity) + " more alerts in the next message");
+    }
+
+    @Test
+    void longDescriptionIsCutButTheAlertKeepsItsHeadingTimeAndLink() {
+        Alert alert = Alert.firing("ApiChangeNotice", Severity.WARNING, Map.of("feed", "jd-open"),
+                "[JD] 订单接口签名升级", "正文".repeat(5000), List.of(new Alert.Link("公告", "https://open.jd.example/n/1")), T);
+        NotificationText text = new NotificationText(of(List.of(alert)));
+
+        String markdown = text.markdown(4000);
+
+        assertThat(text.markdownCapacity(4000)).isEqualTo(1);
+        assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4000);
+        assertThat(markdown).startsWith("### \\[FIRING:1\\] ApiChangeNotice")
+                .contains("- **FIRING WARNING** ApiChangeNotice {feed=jd-open}\n  \\[JD\\] 订单接口签名升级\n  正文正文")
+                .contains("…\n  since ")
+                .endsWith("[公告](https://open.jd.example/n/1)\n")
+                .doesNotContain("more alerts");
+    }
+
+    @Test
+    void oneLongDescriptionDoesNotCrowdOutTheShortOnes() {
+        Alert longOne = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "1"), "long", "x".repeat(20_000),
+                List.of(), T);
+        Alert shortOne = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "2"), "short",
+                "cursor at 2026-11-11 09:35", List.of(), T);
+
+        String markdown = new NotificationText(of(List.of(longOne, shortOne))).markdown(4000);
+
+        assertThat(markdown.getBytes(StandardCharsets.UTF_8).length).isBetween(3900, 4000);
+        assertThat(markdown).contains("  short\n  cursor at 2026-11-11 09:35\n").contains("xxx…\n");
     }
 
     @Test
