@@ -264,7 +264,7 @@ public class AlertDispatcher {
         NotificationFailure failure = null;
         int pages = 0;
         while (!pending.isEmpty() && pages < pageBudget) {
-            Notification whole = notification(target, groups, pending.stream().map(StoredAlert::alert).toList());
+            Notification whole = notification(owner, target, groups, pending.stream().map(StoredAlert::alert).toList());
             int fit = Math.max(1, Math.min(pending.size(), notifier.capacity(whole)));
             Notification page = fit < pending.size() ? whole.first(fit) : whole;
             pages++;
@@ -301,12 +301,15 @@ public class AlertDispatcher {
         return !alert.alert().isResolved() && groups.stream().anyMatch(d -> d.announced(alert));
     }
 
-    private static Notification notification(String target, List<Due> groups, List<Alert> alerts) {
+    /** A diverted message names the receiver it was meant for, so whoever reads the fallback knows what broke. */
+    private static Notification notification(String owner, String target, List<Due> groups, List<Alert> alerts) {
         Due first = groups.get(0);
+        String intendedFor = target.equals(owner) ? null : owner;
         return groups.size() == 1
-                ? new Notification(target, first.group().groupKey, first.group().groupLabels, alerts, 1, false)
+                ? new Notification(target, first.group().groupKey, first.group().groupLabels, alerts, 1, false,
+                        intendedFor)
                 : new Notification(target, groups.size() + " groups merged (rate limit)", null, alerts, groups.size(),
-                        false);
+                        false, intendedFor);
     }
 
     /** Whether, with {@code delivered}, every alert of the group has been announced (and every resolution sent). */

@@ -365,7 +365,10 @@ abstract class AlertLifecycleContract {
         assertThat(duringBackoff).isEqualTo(1);
         assertThat(ops.count()).isEqualTo(3);
         List<JsonNode> received = backup.messages();
-        assertThat(received).anySatisfy(m -> assertThat(fingerprints(m)).containsExactly(alert.fingerprint()));
+        assertThat(received).anySatisfy(m -> {
+            assertThat(fingerprints(m)).containsExactly(alert.fingerprint());
+            assertThat(m.get("intendedFor").asString()).isEqualTo("ops");
+        });
         assertThat(received).anySatisfy(m -> {
             assertThat(m.get("commonLabels").get("alertname").asString()).isEqualTo("NotifierFailing");
             assertThat(m.get("commonLabels").get("receiver").asString()).isEqualTo("ops");

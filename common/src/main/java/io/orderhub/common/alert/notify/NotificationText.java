@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  */
 public final class NotificationText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    /** With the zone ("2026-11-11 09:40:00 GMT+8"): readers of a message sit in any zone. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss O")
             .withZone(OmsCommonAutoConfiguration.PLATFORM_ZONE);
+    private static final int TITLE_SUMMARY_MAX = 120;
     /** Characters with a meaning in the markdown subsets DingTalk, WeCom and Feishu render. */
     private static final String MARKDOWN_SPECIAL = "\\`*_[]#>~|";
 
@@ -42,9 +44,17 @@ public final class NotificationText {
         } else {
             List<String> names = notification.alerts().stream().map(Alert::name).distinct().toList();
             title.append(String.join(", ", names));
-            if (!notification.groupLabels().isEmpty()) {
-                title.append(' ').append(labelText(notification.groupLabels()));
+            String labels = labelText(notification.groupLabels());
+            if (!labels.isEmpty()) {
+                title.append(' ').append(labels);
             }
+            // One alert: its summary names the thing (the feed item, the shop), so the subject alone says what.
+            if (notification.alerts().size() == 1 && !notification.alerts().get(0).summary().isBlank()) {
+                title.append(": ").append(oneLine(notification.alerts().get(0).summary(), TITLE_SUMMARY_MAX));
+            }
+        }
+        if (notification.intendedFor() != null) {
+            title.append(" (for ").append(notification.intendedFor()).append(", which is failing)");
         }
         return title.toString();
     }
@@ -218,7 +228,7 @@ public final class NotificationText {
     private static String entryHead(Alert alert) {
         StringBuilder entry = new StringBuilder("- **").append(alert.isResolved() ? "RESOLVED" : "FIRING")
                 .append(' ').append(alert.severity()).append("** ").append(escapeMarkdown(alert.name()));
-        if (!alert.labels().isEmpty()) {
+        if (!labelText(alert.labels()).isEmpty()) {
             entry.append(' ').append(escapeMarkdown(labelText(alert.labels())));
         }
         return entry.append('\n').toString();
@@ -243,9 +253,16 @@ public final class NotificationText {
         return alert.fingerprint().substring(0, 12);
     }
 
+    /** {@code {k=v, …}} without labels whose value is empty (a group_by label the alerts lack); "" when none. */
     static String labelText(Map<String, String> labels) {
-        return labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
+        List<String> pairs = labels.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return pairs.isEmpty() ? "" : pairs.stream().collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String oneLine(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** Backslash-escapes markdown syntax so an alert's text renders literally and cannot inject links or markup. */

@@ -88,6 +88,47 @@ class NotificationTextTest {
     }
 
     @Test
+    void timesInMessagesCarryTheirZone() {
+        Alert alert = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "1"), "behind", "", List.of(), T)
+                .resolvedAt(T.plusSeconds(90));
+        NotificationText text = new NotificationText(of(List.of(alert)));
+
+        assertThat(text.markdown(4000)).contains("since 2026-11-11 10:00:00 GMT+8, resolved 2026-11-11 10:01:30 GMT+8");
+        assertThat(text.plainText()).contains("since 2026-11-11 10:00:00 GMT+8");
+        assertThat(text.html()).contains("since 2026-11-11 10:00:00 GMT+8");
+    }
+
+    @Test
+    void titleLeavesOutEmptyLabelsAndNamesTheOneAlertsSubject() {
+        Alert notice = Alert.firing("ApiChangeNotice", Severity.WARNING,
+                Map.of("feed", "jd-open", "channel", "JD", "item", "0123456789abcdef"),
+                "[JD] 订单接口签名算法升级 — matched 签名", "", List.of(), T);
+        java.util.TreeMap<String, String> groupLabels = new java.util.TreeMap<>(
+                Map.of("alertname", "ApiChangeNotice", "shop", "", "feed", "jd-open"));
+
+        String title = new NotificationText(new Notification("ops", "k", groupLabels, List.of(notice), 1, false)).title();
+
+        assertThat(title).isEqualTo(
+                "[FIRING:1] ApiChangeNotice {alertname=ApiChangeNotice, feed=jd-open}: [JD] 订单接口签名算法升级 — matched 签名");
+    }
+
+    @Test
+    void titleWithOnlyEmptyGroupLabelsHasNoBraces() {
+        Alert down = Alert.firing("ChannelDown", Severity.CRITICAL, Map.of(), "", "", List.of(), T);
+
+        assertThat(new NotificationText(new Notification("ops", "k", new java.util.TreeMap<>(Map.of("channel", "")),
+                List.of(down), 1, false)).title()).isEqualTo("[FIRING:1] ChannelDown");
+    }
+
+    @Test
+    void messageDivertedToTheFallbackNamesTheReceiverItWasMeantFor() {
+        Alert down = Alert.firing("ChannelDown", Severity.CRITICAL, Map.of(), "", "", List.of(), T);
+
+        assertThat(new NotificationText(new Notification("ops-mail", "k", null, List.of(down), 1, false, "ops-ding"))
+                .title()).isEqualTo("[FIRING:1] ChannelDown (for ops-ding, which is failing)");
+    }
+
+    @Test
     void titleCountsFiringAlertsAndSaysWhenGroupsWereMerged() {
         Alert firing = Alert.firing("SyncLag", Severity.WARNING, Map.of("shop", "1"), "", "", List.of(), T);
         Alert resolved = Alert.firing("ChannelDown", Severity.CRITICAL, Map.of(), "", "", List.of(), T).resolvedAt(T);
