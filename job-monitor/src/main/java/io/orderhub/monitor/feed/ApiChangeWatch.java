@@ -198,8 +198,9 @@ public class ApiChangeWatch {
             Instant now) {
         String channel = feed.channelLabel();
         String title = item.title().isEmpty() ? "(untitled)" : abbreviate(item.title(), 200);
-        String summary = ("*".equals(channel) ? "" : "[" + channel + "] ") + title + " — matched "
-                + String.join(", ", words);
+        // The summary ends up as the subject of a one-alert message: it names the feed and the item.
+        String summary = ("*".equals(channel) ? "" : "[" + channel + "] ") + feed.name() + ": " + title
+                + " — matched " + String.join(", ", words);
         String details = "feed: " + feed.name() + "\npublished: " + (item.published() == null ? "unknown"
                 : item.published()) + "\nmatched: " + String.join(", ", words) + "\nlink: "
                 + (item.link() == null ? feed.address().shown() : item.link())

@@ -110,7 +110,7 @@ class ApiChangeWatchIT {
         assertThat(notices).singleElement().satisfies(notice -> {
             assertThat(notice.labels()).containsEntry("feed", "jd-open").containsEntry("channel", "JD")
                     .containsKey("item");
-            assertThat(notice.summary()).isEqualTo("[JD] 订单接口签名算法升级 — matched 签名, 升级");
+            assertThat(notice.summary()).isEqualTo("[JD] jd-open: 订单接口签名算法升级 — matched 签名, 升级");
             assertThat(notice.details()).contains("published: 2026-11-24T02:00:00Z").contains("matched: 签名, 升级");
             assertThat(notice.links()).extracting(Alert.Link::url).containsExactly("https://open.jd.example/n/n1");
         });
@@ -203,8 +203,8 @@ class ApiChangeWatchIT {
         run(watch);
         // "签名服务维护" is vetoed by the feed's exclude word; the footer is outside the selector.
         assertThat(sink.firing("ApiChangeNotice")).extracting(Alert::summary).containsExactlyInAnyOrder(
-                "[DOUYIN] 2026-11-26 回调签名规则调整 — matched 签名, 回调",
-                "[DOUYIN] 2026-11-27 Order API V3 released — matched /(?i)api\\s+v\\d/");
+                "[DOUYIN] douyin-doc: 2026-11-26 回调签名规则调整 — matched 签名, 回调",
+                "[DOUYIN] douyin-doc: 2026-11-27 Order API V3 released — matched /(?i)api\\s+v\\d/");
         assertThat(log).contains("feed douyin-doc: status=200 items=3 new=3 matched=2");
     }
 
@@ -224,7 +224,7 @@ class ApiChangeWatchIT {
         run(watch);
 
         assertThat(sink.firing("ApiChangeNotice")).extracting(Alert::summary)
-                .containsExactly("[DOUYIN] 回调签名规则调整 — matched 签名");
+                .containsExactly("[DOUYIN] douyin-doc: 回调签名规则调整 — matched 签名");
         assertThat(log).contains("feed douyin-doc: status=200 items=1 new=1 matched=1");
     }
 
