@@ -5,12 +5,14 @@ import io.orderhub.common.alert.AlertStore.GroupState;
 import io.orderhub.common.alert.AlertStore.StoredAlert;
 import io.orderhub.common.alert.notify.Notification;
 import io.orderhub.common.alert.notify.NotificationFailure;
+import io.orderhub.common.alert.notify.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,12 +96,21 @@ public class AlertDispatcher {
     private record Due(PendingGroup group, GroupState state, List<StoredAlert> firing, List<StoredAlert> resolved,
             String target) {
 
-        List<Alert> alerts() {
-            List<Alert> alerts = new ArrayList<>();
-            firing.forEach(a -> alerts.add(a.alert()));
-            resolved.forEach(a -> alerts.add(a.alert()));
-            return alerts;
+        boolean announced(StoredAlert alert) {
+            return state.lastFiring().contains(alert.entry());
         }
+    }
+
+    /**
+     * The alerts of due groups in the order a message lists them: firing ones not yet announced first (so a
+     * message cut for size carries the news, and the next one the rest), then the announced ones, then resolved.
+     */
+    private static List<StoredAlert> inMessageOrder(List<Due> groups) {
+        List<StoredAlert> ordered = new ArrayList<>();
+        groups.forEach(d -> d.firing().stream().filter(a -> !d.announced(a)).forEach(ordered::add));
+        groups.forEach(d -> d.firing().stream().filter(d::announced).forEach(ordered::add));
+        groups.forEach(d -> ordered.addAll(d.resolved()));
+        return ordered;
     }
 
     private static final class Counts {
@@ -220,8 +231,11 @@ public class AlertDispatcher {
             ordered.subList(0, slots - 1).forEach(d -> messages.add(List.of(d)));
             messages.add(ordered.subList(slots - 1, ordered.size()));
         }
-        for (List<Due> message : messages) {
-            send(owner, target, message, now, counts);
+        // A message too big for the receiver goes out in pages: each page takes a slot, leaving one for every
+        // message still to come.
+        int slotsLeft = slots;
+        for (int i = 0; i < messages.size(); i++) {
+            slotsLeft -= send(owner, target, messages.get(i), now, counts, slotsLeft - (messages.size() - i - 1));
         }
     }
 
@@ -237,56 +251,127 @@ public class AlertDispatcher {
         return slots;
     }
 
-    private void send(String owner, String target, List<Due> groups, Instant now, Counts counts) {
+    /**
+     * Sends the due groups as one message, in as many pages as the receiver's size limit needs and at most
+     * {@code pageBudget}; records as announced only the alerts a delivered page carried. Returns the attempts made.
+     */
+    private int send(String owner, String target, List<Due> groups, Instant now, Counts counts, int pageBudget) {
         Due first = groups.get(0);
-        List<Alert> alerts = groups.stream().flatMap(d -> d.alerts().stream()).toList();
-        Notification notification = groups.size() == 1
-                ? new Notification(target, first.group().groupKey, first.group().groupLabels, alerts, 1, false)
-                : new Notification(target, groups.size() + " groups merged (rate limit)", null, alerts, groups.size(), false);
-        List<String> ids = groups.stream().map(d -> d.group().groupId).toList();
-        try {
-            receivers.notifier(target).send(notification);
-        } catch (NotificationFailure e) {
-            counts.failed++;
-            log.warn("alert receiver {} failed ({} group(s), {} alert(s)): {}", target, groups.size(), alerts.size(),
-                    e.getMessage());
-            store.logAttempt(target, now, first.group().groupId, groups.size(), alerts.size(), e.getMessage());
-            Map<String, Integer> attempts = new HashMap<>();
-            Map<String, Instant> nextAttempt = new HashMap<>();
-            AlertProperties.Receiver ownerConfig = properties.receivers().get(owner);
-            for (Due d : groups) {
-                int failures = d.state().attempts() + 1;
-                attempts.put(d.group().groupId, failures);
-                boolean divertNow = target.equals(owner) && ownerConfig.fallback() != null
-                        && failures >= properties.maxAttempts();
-                // The fallback is another receiver: it need not wait out this one's backoff.
-                nextAttempt.put(d.group().groupId, divertNow ? now : now.plus(backoff(failures)));
+        Notifier notifier = receivers.notifier(target);
+        List<StoredAlert> pending = inMessageOrder(groups);
+        int total = pending.size();
+        Set<String> delivered = new HashSet<>();
+        NotificationFailure failure = null;
+        int pages = 0;
+        while (!pending.isEmpty() && pages < pageBudget) {
+            Notification whole = notification(owner, target, groups, pending.stream().map(StoredAlert::alert).toList());
+            int fit = Math.max(1, Math.min(pending.size(), notifier.capacity(whole)));
+            Notification page = fit < pending.size() ? whole.first(fit) : whole;
+            pages++;
+            try {
+                notifier.send(page);
+            } catch (NotificationFailure e) {
+                failure = e;
+                break;
             }
-            store.groupFailed(ids, attempts, nextAttempt, e.getMessage());
-            int consecutive = store.receiverFailed(target, now, e.getMessage());
-            if (consecutive >= properties.maxAttempts()) {
-                sink.post(Alert.firing(AlertRouting.NOTIFIER_FAILING, Severity.WARNING, Map.of("receiver", target),
-                        "alert receiver " + target + " failed " + consecutive + " times in a row",
-                        "last error: " + e.reason() + ": " + e.getMessage(), List.of(), now));
-            }
-            return;
+            store.logAttempt(target, now, first.group().groupId, groups.size(), fit, null);
+            counts.sent++;
+            pending.subList(0, fit).forEach(a -> delivered.add(a.entry()));
+            // A continuation page carries only what no message has announced yet: the rest is old news.
+            pending = pending.subList(fit, pending.size()).stream()
+                    .filter(a -> !announcedFiring(groups, a)).toList();
         }
-        counts.sent++;
-        counts.merged += groups.size() - 1;
-        store.logAttempt(target, now, first.group().groupId, groups.size(), alerts.size(), null);
+        if (!delivered.isEmpty()) {
+            counts.merged += groups.size() - 1;
+            recordDelivered(target, groups, delivered, now);
+            int endedFailures = store.receiverSucceeded(target, now);
+            if (endedFailures >= properties.maxAttempts()) {
+                sink.post(Alert.firing(AlertRouting.NOTIFIER_FAILING, Severity.WARNING, Map.of("receiver", target),
+                        "alert receiver " + target + " works again", "", List.of(), now).resolvedAt(now));
+            }
+        }
+        if (failure != null) {
+            recordFailure(owner, target, groups.stream().filter(d -> !complete(d, delivered)).toList(),
+                    total - delivered.size(), now, counts, failure);
+        }
+        return pages;
+    }
+
+    private static boolean announcedFiring(List<Due> groups, StoredAlert alert) {
+        return !alert.alert().isResolved() && groups.stream().anyMatch(d -> d.announced(alert));
+    }
+
+    /** A diverted message names the receiver it was meant for, so whoever reads the fallback knows what broke. */
+    private static Notification notification(String owner, String target, List<Due> groups, List<Alert> alerts) {
+        Due first = groups.get(0);
+        String intendedFor = target.equals(owner) ? null : owner;
+        return groups.size() == 1
+                ? new Notification(target, first.group().groupKey, first.group().groupLabels, alerts, 1, false,
+                        intendedFor)
+                : new Notification(target, groups.size() + " groups merged (rate limit)", null, alerts, groups.size(),
+                        false, intendedFor);
+    }
+
+    /** Whether, with {@code delivered}, every alert of the group has been announced (and every resolution sent). */
+    private static boolean complete(Due d, Set<String> delivered) {
+        return d.firing().stream().allMatch(a -> d.announced(a) || delivered.contains(a.entry()))
+                && d.resolved().stream().allMatch(a -> delivered.contains(a.entry()));
+    }
+
+    /**
+     * Complete groups are sent (last_sent_at = now, so de-duplication and repeat_interval count from here); the
+     * others record what was announced and stay due, so the rest goes out next, within the rate window.
+     */
+    private void recordDelivered(String target, List<Due> groups, Set<String> delivered, Instant now) {
         Map<String, Set<String>> firing = new HashMap<>();
         Map<String, Set<String>> resolved = new HashMap<>();
+        List<String> sent = new ArrayList<>();
+        List<String> partly = new ArrayList<>();
         for (Due d : groups) {
-            firing.put(d.group().groupId, d.group().firingEntries());
+            Set<String> announced = new LinkedHashSet<>();
+            d.firing().stream().filter(a -> d.announced(a) || delivered.contains(a.entry()))
+                    .forEach(a -> announced.add(a.entry()));
             Set<String> resolvedEntries = new LinkedHashSet<>();
-            d.resolved().forEach(a -> resolvedEntries.add(a.entry()));
+            for (StoredAlert a : d.resolved()) {
+                // A resolution not yet delivered stays "announced firing", so the next message still carries it.
+                (delivered.contains(a.entry()) ? resolvedEntries : announced).add(a.entry());
+            }
+            firing.put(d.group().groupId, announced);
             resolved.put(d.group().groupId, resolvedEntries);
+            (complete(d, delivered) ? sent : partly).add(d.group().groupId);
         }
-        store.groupSent(ids, firing, resolved, target, now);
-        int endedFailures = store.receiverSucceeded(target, now);
-        if (endedFailures >= properties.maxAttempts()) {
+        if (!sent.isEmpty()) {
+            store.groupSent(sent, firing, resolved, target, now);
+        }
+        if (!partly.isEmpty()) {
+            store.groupPartlySent(partly, firing, resolved, target);
+        }
+    }
+
+    private void recordFailure(String owner, String target, List<Due> groups, int alerts, Instant now, Counts counts,
+            NotificationFailure e) {
+        counts.failed++;
+        log.warn("alert receiver {} failed ({} group(s), {} alert(s)): {}", target, groups.size(), alerts,
+                e.getMessage());
+        store.logAttempt(target, now, groups.isEmpty() ? null : groups.get(0).group().groupId, groups.size(), alerts,
+                e.getMessage());
+        Map<String, Integer> attempts = new HashMap<>();
+        Map<String, Instant> nextAttempt = new HashMap<>();
+        AlertProperties.Receiver ownerConfig = properties.receivers().get(owner);
+        for (Due d : groups) {
+            int failures = d.state().attempts() + 1;
+            attempts.put(d.group().groupId, failures);
+            boolean divertNow = target.equals(owner) && ownerConfig.fallback() != null
+                    && failures >= properties.maxAttempts();
+            // The fallback is another receiver: it need not wait out this one's backoff.
+            nextAttempt.put(d.group().groupId, divertNow ? now : now.plus(backoff(failures)));
+        }
+        store.groupFailed(groups.stream().map(d -> d.group().groupId).toList(), attempts, nextAttempt, e.getMessage());
+        int consecutive = store.receiverFailed(target, now, e.getMessage());
+        if (consecutive >= properties.maxAttempts()) {
             sink.post(Alert.firing(AlertRouting.NOTIFIER_FAILING, Severity.WARNING, Map.of("receiver", target),
-                    "alert receiver " + target + " works again", "", List.of(), now).resolvedAt(now));
+                    "alert receiver " + target + " failed " + consecutive + " times in a row",
+                    "last error: " + e.reason() + ": " + e.getMessage(), List.of(), now));
         }
     }
 

@@ -165,6 +165,18 @@ public class AlertStore {
                         .toList());
     }
 
+    /**
+     * Records what a message announced for groups it could only partly carry (a size limit, the rate window), keeping
+     * {@code last_sent_at} so the rest is due again at once rather than after group_interval.
+     */
+    void groupPartlySent(Collection<String> groupIds, Map<String, Set<String>> firing,
+            Map<String, Set<String>> resolved, String via) {
+        jdbc.batchUpdate("UPDATE alert_group SET last_sent_firing = ?, last_sent_resolved = ?, last_sent_via = ?,"
+                        + " attempts = 0, next_attempt_at = NULL, last_error = NULL WHERE group_id = ?",
+                groupIds.stream().map(id -> new Object[] {json(firing.get(id)), json(resolved.get(id)), via, id})
+                        .toList());
+    }
+
     void groupFailed(Collection<String> groupIds, Map<String, Integer> attempts, Map<String, Instant> nextAttemptAt,
             String error) {
         jdbc.batchUpdate("UPDATE alert_group SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE group_id = ?",

@@ -296,6 +296,47 @@ abstract class AlertLifecycleContract {
     }
 
     @Test
+    void alertsOverTheWeComSizeLimitAllGoOutInFurtherMessagesWithinTheRateLimit() {
+        harness.environment.setProperty("WECOM_URL", ops.url("/cgi-bin/webhook/send?key=k3y"));
+        Map<String, String> config = config();
+        config.put("default-receiver", "wecom");
+        config.put("group-by", "alertname");
+        config.put("group-wait", "0s");
+        config.put("receivers.wecom.type", "wecom");
+        config.put("receivers.wecom.url", "env:WECOM_URL");
+        config.put("receivers.wecom.rate-per-minute", "3");
+        AlertDispatcher dispatcher = harness.dispatcher(AlertHarness.properties(config));
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            Alert alert = Alert.firing("SyncLag", Severity.WARNING, Map.of("channel", "TAOBAO", "shop", "shop-" + i),
+                    "TAOBAO shop-" + i + " is behind", "cursor stuck at page ".repeat(15), List.of(),
+                    harness.clock.instant());
+            alerts.add(alert);
+            harness.sink.post(alert);
+        }
+
+        dispatcher.dispatch();
+        assertThat(ops.count()).isEqualTo(3); // the rate window is full: the rest waits, it is not dropped
+        advance(Duration.ofSeconds(61));
+        dispatcher.dispatch();
+        int afterAll = ops.count();
+        advance(Duration.ofSeconds(61));
+        dispatcher.dispatch();
+
+        assertThat(afterAll).isEqualTo(4);
+        assertThat(ops.count()).isEqualTo(afterAll); // everything was announced once: nothing is repeated early
+        List<String> contents = ops.messages().stream().map(m -> m.get("markdown").get("content").asString()).toList();
+        assertThat(contents).allSatisfy(content -> {
+            assertThat(content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096);
+            assertThat(content).doesNotContain("more alerts");
+        });
+        String all = String.join("\n", contents);
+        for (Alert alert : alerts) {
+            assertThat(all).contains("fp " + alert.fingerprint().substring(0, 12));
+        }
+    }
+
+    @Test
     void failingReceiverIsRetriedWithBackoffThenItsGroupGoesToTheFallback() {
         ops.failWith(500, "{\"error\":\"down for maintenance\"}");
         Map<String, String> config = config();
@@ -324,7 +365,10 @@ abstract class AlertLifecycleContract {
         assertThat(duringBackoff).isEqualTo(1);
         assertThat(ops.count()).isEqualTo(3);
         List<JsonNode> received = backup.messages();
-        assertThat(received).anySatisfy(m -> assertThat(fingerprints(m)).containsExactly(alert.fingerprint()));
+        assertThat(received).anySatisfy(m -> {
+            assertThat(fingerprints(m)).containsExactly(alert.fingerprint());
+            assertThat(m.get("intendedFor").asString()).isEqualTo("ops");
+        });
         assertThat(received).anySatisfy(m -> {
             assertThat(m.get("commonLabels").get("alertname").asString()).isEqualTo("NotifierFailing");
             assertThat(m.get("commonLabels").get("receiver").asString()).isEqualTo("ops");

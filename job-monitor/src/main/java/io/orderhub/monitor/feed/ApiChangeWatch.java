@@ -5,8 +5,10 @@ import io.orderhub.common.alert.Severity;
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.job.InvalidJobParameterException;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.monitor.watch.AgeText;
 import io.orderhub.monitor.watch.FiringAlerts;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +31,10 @@ public class ApiChangeWatch {
 
     static final String WATCHER = "apiChangeWatch";
     private static final int DETAILS_MAX = 1500;
-    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm O");
 
     private final FeedProperties properties;
+    private final Map<String, FeedProperties.Resolved> feeds = new LinkedHashMap<>();
     private final FeedFetcher fetcher;
     private final SyndicationParser syndication = new SyndicationParser();
     private final PageText pages = new PageText();
@@ -39,9 +42,11 @@ public class ApiChangeWatch {
     private final FiringAlerts alerts;
     private final Clock clock;
 
-    public ApiChangeWatch(FeedProperties properties, FeedFetcher fetcher, FeedStates states, FiringAlerts alerts,
-            Clock clock) {
+    /** Resolves every feed (defaults, {@code env:} URLs) now, so a missing variable fails the start. */
+    public ApiChangeWatch(FeedProperties properties, SecretResolver secrets, FeedFetcher fetcher, FeedStates states,
+            FiringAlerts alerts, Clock clock) {
         this.properties = properties;
+        properties.feeds().forEach(f -> feeds.put(f.name(), f.resolve(properties.feedDefaults(), secrets)));
         this.fetcher = fetcher;
         this.states = states;
         this.alerts = alerts;
@@ -74,16 +79,14 @@ public class ApiChangeWatch {
     }
 
     private List<FeedProperties.Resolved> selected(ApiChangeRequest request) {
-        Map<String, FeedProperties.Feed> byName = new LinkedHashMap<>();
-        properties.feeds().forEach(f -> byName.put(f.name(), f));
         for (String name : request.feeds()) {
-            if (!byName.containsKey(name)) {
+            if (!feeds.containsKey(name)) {
                 throw new InvalidJobParameterException("feeds", "no feed named '" + name + "'; configured: "
-                        + byName.keySet());
+                        + feeds.keySet());
             }
         }
-        return byName.values().stream().filter(f -> request.feeds().isEmpty() || request.feeds().contains(f.name()))
-                .map(f -> f.resolve(properties.feedDefaults())).toList();
+        return feeds.values().stream().filter(f -> request.feeds().isEmpty() || request.feeds().contains(f.name()))
+                .toList();
     }
 
     private Poll poll(FeedProperties.Resolved feed, List<FiringAlerts.Scoped> blind) {
@@ -94,17 +97,15 @@ public class ApiChangeWatch {
         int fresh = 0;
         int matched = 0;
         try {
-            FeedResponse response = fetcher.fetch(feed.feed().url().toString(), feed.feed().kind(), feed.timeout(),
-                    feed.maxBytes(), state.etag(), state.lastModified());
+            FeedResponse response = fetcher.fetch(feed, state.etag(), state.lastModified());
             status = String.valueOf(response.status());
             List<FeedItem> items = List.of();
             String pageText = null;
             if (!response.notModified()) {
                 if (feed.feed().kind() == FeedKind.RSS) {
-                    items = syndication.parse(response.body(), response.contentType());
+                    items = parseFeed(feed, response);
                 } else {
-                    List<String> lines = pages.lines(response.body(), response.contentType(), feed.feed().selector(),
-                            feed.feed().url().toString());
+                    List<String> lines = pageLines(feed, response);
                     pageText = String.join("\n", lines);
                     // The first poll of a page is the baseline: nothing on it is "new".
                     items = state.pageText() == null ? List.of() : PageText.added(
@@ -144,11 +145,37 @@ public class ApiChangeWatch {
         if (blindness != null) {
             blind.add(new FiringAlerts.Scoped(feed.name(), Alert.firing("FeedWatchBlind", Severity.WARNING,
                     Map.of("feed", feed.name()), "feed " + feed.name() + ": " + blindness,
-                    "url: " + feed.feed().url() + "\nlast success: " + orNever(state.lastSuccessAt())
+                    "url: " + feed.address().shown() + "\nlast success: " + orNever(state.lastSuccessAt())
                             + "\nlast new item: " + orNever(state.lastNewItemAt()),
-                    List.of(new Alert.Link(feed.name(), feed.feed().url().toString())), now)));
+                    List.of(new Alert.Link(feed.name(), feed.address().shown())), now)));
         }
         return new Poll(feed.name(), status, itemCount, fresh, matched, blindness != null);
+    }
+
+    private List<FeedItem> parseFeed(FeedProperties.Resolved feed, FeedResponse response) throws FeedFailure {
+        try {
+            return syndication.parse(response.body(), response.contentType(), URI.create(feed.address().shown()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e);
+        }
+    }
+
+    private List<String> pageLines(FeedProperties.Resolved feed, FeedResponse response) throws FeedFailure {
+        try {
+            return feed.withoutIgnored(pages.lines(response.body(), response.contentType(), feed.feed().selector(),
+                    feed.address().shown()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(e);
+        }
+    }
+
+    /**
+     * A document the parsers choke on in a way no check foresaw is this feed's failure, not the run's: the other
+     * feeds are still polled and this one goes blind like any failing feed.
+     */
+    private static FeedFailure unexpected(Throwable e) {
+        return new FeedFailure("UNREADABLE", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), e);
     }
 
     /** Why the feed cannot be trusted to show changes, or null if it can. */
@@ -171,13 +198,14 @@ public class ApiChangeWatch {
             Instant now) {
         String channel = feed.channelLabel();
         String title = item.title().isEmpty() ? "(untitled)" : abbreviate(item.title(), 200);
-        String summary = ("*".equals(channel) ? "" : "[" + channel + "] ") + title + " — matched "
-                + String.join(", ", words);
+        // The summary ends up as the subject of a one-alert message: it names the feed and the item.
+        String summary = ("*".equals(channel) ? "" : "[" + channel + "] ") + feed.name() + ": " + title
+                + " — matched " + String.join(", ", words);
         String details = "feed: " + feed.name() + "\npublished: " + (item.published() == null ? "unknown"
                 : item.published()) + "\nmatched: " + String.join(", ", words) + "\nlink: "
-                + (item.link() == null ? feed.feed().url() : item.link())
+                + (item.link() == null ? feed.address().shown() : item.link())
                 + (item.text().isEmpty() ? "" : "\n\n" + abbreviate(item.text(), DETAILS_MAX));
-        String link = item.link() != null && !item.link().isBlank() ? item.link() : feed.feed().url().toString();
+        String link = item.link() != null && !item.link().isBlank() ? item.link() : feed.address().shown();
         return Alert.firing("ApiChangeNotice", Severity.WARNING,
                 Map.of("feed", feed.name(), "channel", channel, "item", key.substring(0, 16)), summary, details,
                 List.of(new Alert.Link(title, link)), now);
@@ -191,7 +219,7 @@ public class ApiChangeWatch {
         return at == null ? "never" : wallClock(at);
     }
 
-    /** As operators read times: GMT+8 wall clock, like every table and platform. */
+    /** As operators read times: GMT+8 wall clock, like every table and platform, with the zone said. */
     private static String wallClock(Instant at) {
         return WALL_CLOCK.format(at.atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE));
     }

@@ -1,5 +1,6 @@
 package io.orderhub.monitor.feed;
 
+import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
@@ -28,8 +29,8 @@ public class FeedConfiguration {
     }
 
     @Bean
-    ApiChangeWatch apiChangeWatch(FeedProperties properties, FeedFetcher fetcher, FeedStates states,
-            FiringAlerts alerts, Clock clock) {
-        return new ApiChangeWatch(properties, fetcher, states, alerts, clock);
+    ApiChangeWatch apiChangeWatch(FeedProperties properties, SecretResolver secrets, FeedFetcher fetcher,
+            FeedStates states, FiringAlerts alerts, Clock clock) {
+        return new ApiChangeWatch(properties, secrets, fetcher, states, alerts, clock);
     }
 }

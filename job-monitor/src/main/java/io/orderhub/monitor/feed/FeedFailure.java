@@ -2,7 +2,8 @@ package io.orderhub.monitor.feed;
 
 /**
  * A poll that produced no usable document, with a reason code: TIMEOUT, HTTP_STATUS, TOO_LARGE, IO_ERROR,
- * BAD_XML, SELECTOR_EMPTY. Every one is retried by the next scheduled poll; enough in a row make the feed blind.
+ * BAD_XML, TOO_DEEP, SELECTOR_EMPTY, UNREADABLE (a parser failed unexpectedly). Every one is retried by the next
+ * scheduled poll; enough in a row make the feed blind.
  */
 public class FeedFailure extends Exception {
 

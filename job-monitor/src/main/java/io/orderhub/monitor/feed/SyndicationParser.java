@@ -1,14 +1,20 @@
 package io.orderhub.monitor.feed;
 
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,6 +29,9 @@ import org.jsoup.Jsoup;
  * and external DTD loading; {@code setAllowDoctypes(false)} in addition refuses any document with a DOCTYPE
  * (Xerces {@code disallow-doctype-decl}), so an XXE or entity-expansion payload fails to parse and nothing is read.
  * The price: an RSS 0.91 file that still carries Netscape's DOCTYPE is refused too (it reports BAD_XML).
+ * Before ROME sees it, {@link XmlShapeCheck} refuses documents nested too deep for ROME's recursive tree walk
+ * (TOO_DEEP) and names the line of a malformed one. Item links come out absolute and http(s) only
+ * ({@link FeedLinks}).
  *
  * <p>Encoding: the document's own BOM or {@code <?xml encoding="GBK"?>} wins over the HTTP header (feed hosts
  * often send a wrong charset); the header's charset is used only when the document declares none; lenient
@@ -32,22 +41,46 @@ public class SyndicationParser {
 
     private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=");
 
-    public List<FeedItem> parse(byte[] body, String contentType) throws FeedFailure {
+    /**
+     * @param feedUrl where the document came from: relative item links are resolved against it
+     */
+    public List<FeedItem> parse(byte[] body, String contentType, URI feedUrl) throws FeedFailure {
+        String document = decode(body, contentType);
+        XmlShapeCheck.check(new StringReader(document));
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
+        input.setPreserveWireFeed(true); // the Atom feed and entries keep their xml:base
         SyndFeed feed;
-        try (XmlReader reader = reader(body, contentType)) {
-            feed = input.build(reader);
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+        try {
+            feed = input.build(new StringReader(document));
+        } catch (ParsingFeedException e) {
+            throw new FeedFailure("BAD_XML", "at line " + e.getLineNumber() + ": " + firstLine(e.getMessage()), e);
+        } catch (FeedException | IllegalArgumentException e) {
             throw new FeedFailure("BAD_XML", firstLine(e.getMessage()), e);
         }
+        // ROME leaves Atom links as written; relative ones are relative to xml:base (feed, then entry), then the URL.
+        URI feedBase = feed.originalWireFeed() instanceof Feed atom ? FeedLinks.base(feedUrl, atom.getXmlBase())
+                : feedUrl;
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            items.add(FeedItem.of(entry.getUri(), plain(entry.getTitle()), text(entry), entry.getLink(),
-                    published == null ? null : published.toInstant()));
+            URI base = entry.getWireEntry() instanceof Entry atom ? FeedLinks.base(feedBase, atom.getXmlBase())
+                    : feedBase;
+            items.add(FeedItem.of(entry.getUri(), plain(entry.getTitle()), text(entry),
+                    FeedLinks.resolve(base, entry.getLink()), published == null ? null : published.toInstant()));
         }
         return items;
+    }
+
+    /** The document as text, decoded once for both the shape check and ROME. */
+    private static String decode(byte[] body, String contentType) throws FeedFailure {
+        try (XmlReader reader = reader(body, contentType)) {
+            StringWriter text = new StringWriter(body.length);
+            reader.transferTo(text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new FeedFailure("BAD_XML", "cannot decode: " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static XmlReader reader(byte[] body, String contentType) throws IOException {

@@ -7,12 +7,12 @@ import io.orderhub.common.alert.Alert;
 import io.orderhub.common.job.InvalidJobParameterException;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
+import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.monitor.JobMonitorApplication;
 import io.orderhub.monitor.watch.FiringAlerts;
 import io.orderhub.monitor.watch.RecordingAlertSink;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,6 +31,7 @@ import org.slf4j.helpers.MessageFormatter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.util.unit.DataSize;
@@ -64,13 +65,14 @@ class ApiChangeWatchIT {
         FeedProperties properties = new FeedProperties(List.of(feeds), new FeedProperties.Defaults(
                 Duration.ofSeconds(1), DataSize.ofKilobytes(64), Duration.ofDays(14), 3, Duration.ofDays(3), null,
                 null, "test-agent"));
-        return new ApiChangeWatch(properties, new FeedFetcher(new OkHttpClient(), "test-agent"), new FeedStates(jdbc),
+        return new ApiChangeWatch(properties, new SecretResolver(new MockEnvironment()),
+                new FeedFetcher(new OkHttpClient(), "test-agent"), new FeedStates(jdbc),
                 new FiringAlerts(jdbc, sink, clock), clock);
     }
 
     FeedProperties.Feed rssFeed(String name, String channel) {
-        return new FeedProperties.Feed(name, URI.create(server.url("/" + name).toString()), FeedKind.RSS, null,
-                channel, null, null, null, null, null, null);
+        return new FeedProperties.Feed(name, server.url("/" + name).toString(), FeedKind.RSS, null,
+                channel, null, null, null, null, false, null, null, null);
     }
 
     String run(ApiChangeWatch watch, String... feeds) {
@@ -108,7 +110,7 @@ class ApiChangeWatchIT {
         assertThat(notices).singleElement().satisfies(notice -> {
             assertThat(notice.labels()).containsEntry("feed", "jd-open").containsEntry("channel", "JD")
                     .containsKey("item");
-            assertThat(notice.summary()).isEqualTo("[JD] 订单接口签名算法升级 — matched 签名, 升级");
+            assertThat(notice.summary()).isEqualTo("[JD] jd-open: 订单接口签名算法升级 — matched 签名, 升级");
             assertThat(notice.details()).contains("published: 2026-11-24T02:00:00Z").contains("matched: 签名, 升级");
             assertThat(notice.links()).extracting(Alert.Link::url).containsExactly("https://open.jd.example/n/n1");
         });
@@ -183,9 +185,9 @@ class ApiChangeWatchIT {
 
     @Test
     void htmlPageAlertsOnChangedLinesAfterTheBaseline() {
-        FeedProperties.Feed page = new FeedProperties.Feed("douyin-doc", URI.create(server.url("/doc").toString()),
-                FeedKind.HTML, "div.notices", "DOUYIN", null, List.of("维护"), List.of("(?i)api\\s+v\\d"), null, null,
-                null);
+        FeedProperties.Feed page = new FeedProperties.Feed("douyin-doc", server.url("/doc").toString(),
+                FeedKind.HTML, "div.notices", "DOUYIN", null, List.of("维护"), List.of("(?i)api\\s+v\\d"), null, false,
+                null, null, null);
         ApiChangeWatch watch = watch(page);
         String before = "<html><body><div class=\"notices\"><p>2026-11-01 物流接口升级</p></div><p>footer 签名</p></body></html>";
         String after = "<html><body><div class=\"notices\"><p>2026-11-26 回调签名规则调整</p><p>2026-11-26 签名服务维护</p>"
@@ -201,9 +203,50 @@ class ApiChangeWatchIT {
         run(watch);
         // "签名服务维护" is vetoed by the feed's exclude word; the footer is outside the selector.
         assertThat(sink.firing("ApiChangeNotice")).extracting(Alert::summary).containsExactlyInAnyOrder(
-                "[DOUYIN] 2026-11-26 回调签名规则调整 — matched 签名, 回调",
-                "[DOUYIN] 2026-11-27 Order API V3 released — matched /(?i)api\\s+v\\d/");
+                "[DOUYIN] douyin-doc: 2026-11-26 回调签名规则调整 — matched 签名, 回调",
+                "[DOUYIN] douyin-doc: 2026-11-27 Order API V3 released — matched /(?i)api\\s+v\\d/");
         assertThat(log).contains("feed douyin-doc: status=200 items=3 new=3 matched=2");
+    }
+
+    @Test
+    void volatileLinesMatchingAnIgnorePatternAreNotNews() {
+        FeedProperties.Feed page = new FeedProperties.Feed("douyin-doc", server.url("/doc").toString(),
+                FeedKind.HTML, "div.notices", "DOUYIN", List.of("签名", "更新"), null, null, List.of("^更新于 \\d+ ?分钟前$"),
+                false, null, null, null);
+        ApiChangeWatch watch = watch(page);
+        String before = "<html><body><div class=\"notices\"><p>更新于 1 分钟前</p><p>物流接口升级</p></div></body></html>";
+        String after = "<html><body><div class=\"notices\"><p>更新于 7 分钟前</p><p>回调签名规则调整</p><p>物流接口升级</p>"
+                + "</div></body></html>";
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body(before).build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body(after).build());
+
+        run(watch);
+        run(watch);
+
+        assertThat(sink.firing("ApiChangeNotice")).extracting(Alert::summary)
+                .containsExactly("[DOUYIN] douyin-doc: 回调签名规则调整 — matched 签名");
+        assertThat(log).contains("feed douyin-doc: status=200 items=1 new=1 matched=1");
+    }
+
+    @Test
+    void keyInAFeedUrlNeverReachesTheLogOrTheBlindAlert() {
+        FeedProperties.Feed keyed = new FeedProperties.Feed("keyed", server.url("/keyed?key=s3cr3t-k3y").toString(),
+                FeedKind.RSS, null, null, null, null, null, null, false, null, null, null);
+        ApiChangeWatch watch = watch(keyed);
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(500).body("key s3cr3t-k3y rejected").build());
+        }
+
+        run(watch);
+        run(watch);
+        run(watch);
+
+        assertThat(sink.firing("FeedWatchBlind")).singleElement().satisfies(blind -> {
+            assertThat(blind.summary() + blind.details() + blind.links()).doesNotContain("s3cr3t-k3y")
+                    .contains("key=***");
+            assertThat(blind.summary()).containsPattern("since \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} GMT\\+8");
+        });
+        assertThat(log).isNotEmpty().noneMatch(line -> line.contains("s3cr3t-k3y"));
     }
 
     @Test
@@ -223,6 +266,47 @@ class ApiChangeWatchIT {
         assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/evil");
         assertThat(sink.named("ApiChangeNotice")).isEmpty();
         assertThat(log).anyMatch(line -> line.startsWith("feed evil: status=error BAD_XML"));
+    }
+
+    @Test
+    void feedNestedThousandsDeepFailsAloneAndTheFeedsAfterItArePolled() {
+        ApiChangeWatch watch = watch(rssFeed("hostile", null), rssFeed("jd-open", "JD"));
+        String nested = "<div>".repeat(3000) + "签名" + "</div>".repeat(3000);
+        String hostile = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>t</title><id>urn:t</id><updated>2026-11-21T08:00:00Z</updated><entry><title>签名</title>"
+                + "<id>urn:e</id><updated>2026-11-21T08:00:00Z</updated><content type=\"xhtml\">"
+                + "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + nested + "</div></content></entry></feed>";
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/atom+xml").body(hostile)
+                    .build());
+            server.enqueue(ok(rss(item("n1", "订单接口签名算法升级"))));
+        }
+
+        String first = run(watch);
+        run(watch);
+        run(watch);
+
+        assertThat(first).startsWith("feeds=2 failed=1 new=1 matched=1");
+        assertThat(log).contains("feed hostile: status=error TOO_DEEP: at line 1: elements nested deeper than 100 items=0 new=0 matched=0",
+                "feed jd-open: status=200 items=1 new=1 matched=1");
+        assertThat(sink.firing("ApiChangeNotice")).singleElement()
+                .satisfies(notice -> assertThat(notice.labels()).containsEntry("feed", "jd-open"));
+        assertThat(sink.firing("FeedWatchBlind")).singleElement()
+                .satisfies(blind -> assertThat(blind.labels()).containsEntry("feed", "hostile"));
+    }
+
+    @Test
+    void noticeForAnItemWithAJavascriptLinkLinksToTheFeedInstead() {
+        ApiChangeWatch watch = watch(rssFeed("jd-open", "JD"));
+        server.enqueue(ok(rss("<item><title>回调签名升级</title><guid>j1</guid>"
+                + "<link>javascript:alert(document.cookie)</link></item>")));
+
+        run(watch);
+
+        assertThat(sink.firing("ApiChangeNotice")).singleElement().satisfies(notice -> {
+            assertThat(notice.links()).extracting(Alert.Link::url).containsExactly(server.url("/jd-open").toString());
+            assertThat(notice.details()).doesNotContain("javascript:");
+        });
     }
 
     @Test

@@ -11,9 +11,12 @@ import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import io.orderhub.common.secret.SecretResolver;
 import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.unit.DataSize;
 
 /** The fetcher against a real HTTP server: the exact conditional request on the wire, limits, timeouts. */
 class FeedFetcherIT {
@@ -23,8 +26,15 @@ class FeedFetcherIT {
 
     final FeedFetcher fetcher = new FeedFetcher(new OkHttpClient(), "test-agent");
 
+    FeedProperties.Resolved feed(String url, Duration timeout, long maxBytes, boolean allowPrivateRedirects) {
+        return new FeedProperties.Feed("f", url, FeedKind.RSS, null, null, null, null, null, null,
+                allowPrivateRedirects, timeout, DataSize.ofBytes(maxBytes), null)
+                .resolve(new FeedProperties.Defaults(null, null, null, 3, null, null, null, "test-agent"),
+                        new SecretResolver(new MockEnvironment()));
+    }
+
     FeedResponse fetch(String etag, String lastModified, long maxBytes) throws FeedFailure {
-        return fetcher.fetch(server.url("/feed").toString(), FeedKind.RSS, Duration.ofSeconds(2), maxBytes, etag,
+        return fetcher.fetch(feed(server.url("/feed").toString(), Duration.ofSeconds(2), maxBytes, false), etag,
                 lastModified);
     }
 
@@ -98,8 +108,8 @@ class FeedFetcherIT {
     void slowServerTimesOut() {
         server.enqueue(new MockResponse.Builder().body("<rss/>").headersDelay(1500, TimeUnit.MILLISECONDS).build());
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/feed").toString(), FeedKind.RSS, Duration.ofMillis(300),
-                1000, null, null)).isInstanceOf(FeedFailure.class)
+        assertThatThrownBy(() -> fetcher.fetch(feed(server.url("/feed").toString(), Duration.ofMillis(300), 1000,
+                false), null, null)).isInstanceOf(FeedFailure.class)
                 .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("TIMEOUT"));
     }
 
@@ -110,5 +120,53 @@ class FeedFetcherIT {
         assertThatThrownBy(() -> fetch(null, null, 1000)).isInstanceOf(FeedFailure.class)
                 .satisfies(e -> assertThat(((FeedFailure) e).reason()).isEqualTo("HTTP_STATUS"))
                 .hasMessageContaining("503");
+    }
+
+    @Test
+    void errorsShowTheFeedUrlWithItsKeyMaskedAndNeverTheResponseBody() {
+        server.enqueue(new MockResponse.Builder().code(403).body("<html>invalid key s3cr3t-k3y for user 42</html>")
+                .build());
+
+        assertThatThrownBy(() -> fetcher.fetch(feed(server.url("/feed?key=s3cr3t-k3y").toString(),
+                Duration.ofSeconds(2), 1000, false), null, null)).isInstanceOf(FeedFailure.class)
+                .hasMessage("HTTP 403 from " + server.url("/feed") + "?key=***")
+                .satisfies(e -> assertThat(((FeedFailure) e).describe()).doesNotContain("s3cr3t").doesNotContain("html"));
+    }
+
+    @Test
+    void redirectToLoopbackIsRefusedUnlessTheFeedAllowsIt() throws Exception {
+        String internal = "http://127.0.0.1:" + server.getPort() + "/admin/internal";
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", internal).build());
+
+        assertThatThrownBy(() -> fetch(null, null, 1000)).isInstanceOf(FeedFailure.class)
+                .satisfies(e -> {
+                    assertThat(((FeedFailure) e).reason()).isEqualTo("REDIRECT_REFUSED");
+                    assertThat(e.getMessage()).contains("redirect to 127.0.0.1 refused")
+                            .contains("oms.monitor.feeds[f].allow-private-redirects");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", internal).build());
+        server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+        FeedResponse allowed = fetcher.fetch(feed(server.url("/feed").toString(), Duration.ofSeconds(2), 1000, true),
+                null, null);
+
+        assertThat(new String(allowed.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<rss/>");
+        server.takeRequest();
+        server.takeRequest();
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/admin/internal");
+    }
+
+    @Test
+    void privateLinkLocalAndSharedAddressesCountAsPrivatePublicOnesDoNot() throws Exception {
+        assertThat(FeedFetcher.isPrivate("localhost")).isTrue();
+        assertThat(FeedFetcher.isPrivate("10.1.2.3")).isTrue();
+        assertThat(FeedFetcher.isPrivate("192.168.0.10")).isTrue();
+        assertThat(FeedFetcher.isPrivate("169.254.169.254")).isTrue();
+        assertThat(FeedFetcher.isPrivate("100.64.0.1")).isTrue();
+        assertThat(FeedFetcher.isPrivate("::1")).isTrue();
+        assertThat(FeedFetcher.isPrivate("fd00::1")).isTrue();
+        assertThat(FeedFetcher.isPrivate("93.184.216.34")).isFalse();
+        assertThat(FeedFetcher.isPrivate("2606:2800:220:1::1")).isFalse();
     }
 }

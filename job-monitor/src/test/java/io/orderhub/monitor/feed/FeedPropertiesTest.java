@@ -7,7 +7,9 @@ import io.orderhub.common.order.Channel;
 import io.orderhub.monitor.watch.WatchProperties;
 import java.time.Duration;
 import java.util.Map;
+import io.orderhub.common.secret.SecretResolver;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -17,6 +19,8 @@ class FeedPropertiesTest {
     static <T> T bind(Class<T> type, Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("oms.monitor", type);
     }
+
+    static final SecretResolver NO_SECRETS = new SecretResolver(new MockEnvironment());
 
     @Test
     void feedsInheritTheDefaultsUnlessTheySayOtherwise() {
@@ -32,8 +36,8 @@ class FeedPropertiesTest {
                 "oms.monitor.feeds[1].max-bytes", "512KB",
                 "oms.monitor.feeds[1].blind-after", "30d"));
 
-        FeedProperties.Resolved rss = properties.feeds().get(0).resolve(properties.feedDefaults());
-        FeedProperties.Resolved html = properties.feeds().get(1).resolve(properties.feedDefaults());
+        FeedProperties.Resolved rss = properties.feeds().get(0).resolve(properties.feedDefaults(), NO_SECRETS);
+        FeedProperties.Resolved html = properties.feeds().get(1).resolve(properties.feedDefaults(), NO_SECRETS);
 
         assertThat(rss.feed().kind()).isEqualTo(FeedKind.RSS);
         assertThat(rss.channelLabel()).isEqualTo("JD");
@@ -65,6 +69,57 @@ class FeedPropertiesTest {
                 "oms.monitor.feeds[0].url", "https://x.example/",
                 "oms.monitor.feeds[0].regex[0]", "(unclosed")))
                 .rootCause().hasMessageContaining("regex '(unclosed' is not a valid pattern");
+    }
+
+    @Test
+    void invalidCssSelectorFailsAtStartUpNamingTheFeed() {
+        assertThatThrownBy(() -> bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "douyin-doc",
+                "oms.monitor.feeds[0].url", "https://x.example/",
+                "oms.monitor.feeds[0].kind", "html",
+                "oms.monitor.feeds[0].selector", "div.notice-list[")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("oms.monitor.feeds[douyin-doc].selector 'div.notice-list['")
+                .hasMessageContaining("is not a valid CSS selector");
+    }
+
+    @Test
+    void envUrlIsResolvedAndShownWithItsKeyMasked() {
+        FeedProperties properties = bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "pdd-keyed",
+                "oms.monitor.feeds[0].url", "env:PDD_FEED_URL"));
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("PDD_FEED_URL", "https://rsshub.example/pdd/notice?key=s3cr3t-k3y&limit=20");
+
+        FeedProperties.Resolved feed = properties.feeds().get(0).resolve(properties.feedDefaults(),
+                new SecretResolver(environment));
+
+        assertThat(feed.address().target().queryParameter("key")).isEqualTo("s3cr3t-k3y");
+        assertThat(feed.address().shown()).isEqualTo("https://rsshub.example/pdd/notice?key=***&limit=***");
+        assertThat(feed.address().redact("unexpected end of stream on https://rsshub.example/pdd/notice?key=s3cr3t-k3y"
+                + "&limit=20 (key s3cr3t-k3y)")).doesNotContain("s3cr3t-k3y");
+        assertThatThrownBy(() -> properties.feeds().get(0).resolve(properties.feedDefaults(), NO_SECRETS))
+                .hasMessageContaining("oms.monitor.feeds[pdd-keyed].url").hasMessageContaining("PDD_FEED_URL");
+    }
+
+    @Test
+    void badIgnorePatternFailsAtStartUp() {
+        assertThatThrownBy(() -> bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "page",
+                "oms.monitor.feeds[0].url", "https://x.example/",
+                "oms.monitor.feeds[0].ignore[0]", "更新于 (")))
+                .rootCause().hasMessageContaining("oms.monitor.feeds[page].ignore '更新于 (' is not a valid pattern");
+    }
+
+    @Test
+    void feedNamesDifferingOnlyInCaseFailAtStartUp() {
+        assertThatThrownBy(() -> bind(FeedProperties.class, Map.of(
+                "oms.monitor.feeds[0].name", "jd-open",
+                "oms.monitor.feeds[0].url", "https://x.example/a",
+                "oms.monitor.feeds[1].name", "JD-Open",
+                "oms.monitor.feeds[1].url", "https://x.example/b")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("two feeds are named 'JD-Open'");
     }
 
     @Test

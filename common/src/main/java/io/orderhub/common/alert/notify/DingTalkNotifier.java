@@ -39,6 +39,11 @@ public final class DingTalkNotifier implements Notifier {
     }
 
     @Override
+    public int capacity(Notification notification) {
+        return new NotificationText(notification).markdownCapacity(MAX_MARKDOWN_BYTES);
+    }
+
+    @Override
     public void send(Notification notification) {
         NotificationText text = new NotificationText(notification);
         Map<String, Object> markdown = new LinkedHashMap<>();

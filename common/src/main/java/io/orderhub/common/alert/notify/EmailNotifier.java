@@ -32,14 +32,30 @@ public final class EmailNotifier implements Notifier {
         this.clock = clock;
     }
 
+    /**
+     * Parsing keeps a display name as written, and jakarta.mail would put "订单中心" raw into the header; rebuilt with
+     * a charset it is an RFC 2047 encoded-word ({@code =?UTF-8?B?…?=}) that every mail client reads.
+     */
+    private static InternetAddress address(String text) throws MessagingException {
+        InternetAddress parsed = new InternetAddress(text, true);
+        if (parsed.getPersonal() == null) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
     @Override
     public void send(Notification notification) {
         NotificationText text = new NotificationText(notification);
         try {
             MimeMessage message = mail.createMimeMessage();
-            message.setFrom(new InternetAddress(from));
+            message.setFrom(address(from));
             for (String address : to) {
-                message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address));
+                message.addRecipient(MimeMessage.RecipientType.TO, address(address));
             }
             message.setSubject(text.title(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));

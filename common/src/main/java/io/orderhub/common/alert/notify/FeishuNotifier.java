@@ -12,13 +12,14 @@ import tools.jackson.databind.JsonNode;
  * Feishu/Lark custom bot (自定义机器人): an interactive card whose body is {@code lark_md}. With signature
  * verification on, the JSON body carries {@code timestamp} (seconds, as a string) and {@code sign} =
  * Base64(HmacSHA256(key = timestamp + "\n" + secret, message = empty)) — note the secret is in the key, unlike
- * DingTalk. Success is {@code {"code":0}}; 11232 is the frequency limit (100/minute, 5/second).
+ * DingTalk. Success is {@code {"code":0}}; 11232 and 9499 are frequency limits (100/minute, 5/second).
  */
 public final class FeishuNotifier implements Notifier {
 
     /** Feishu refuses request bodies over 20 KB; the card's text stays well under. */
     static final int MAX_MARKDOWN_BYTES = 15_000;
-    private static final long RATE_LIMITED = 11232;
+    /** 11232: the bot's frequency limit; 9499 ("too many request") comes from the gateway in front of it. */
+    private static final java.util.Set<Long> RATE_LIMITED = java.util.Set.of(11232L, 9499L);
 
     private final String receiver;
     private final OkHttpClient http;
@@ -36,6 +37,11 @@ public final class FeishuNotifier implements Notifier {
         this.webhook = WebhookUrls.parse(webhook, receiver);
         this.secret = secret;
         this.clock = clock;
+    }
+
+    @Override
+    public int capacity(Notification notification) {
+        return new NotificationText(notification).markdownCapacity(MAX_MARKDOWN_BYTES);
     }
 
     @Override
@@ -59,8 +65,9 @@ public final class FeishuNotifier implements Notifier {
         long code = reply.has("code") ? reply.path("code").asLong(-1) : reply.path("StatusCode").asLong(-1);
         if (code != 0) {
             String message = reply.has("msg") ? reply.path("msg").asString("") : reply.path("StatusMessage").asString("");
-            throw new NotificationFailure(receiver, code == RATE_LIMITED ? "RATE_LIMITED" : "PLATFORM_ERROR",
-                    "code " + code + " " + JsonPost.shorten(message), code == RATE_LIMITED);
+            boolean rateLimited = RATE_LIMITED.contains(code);
+            throw new NotificationFailure(receiver, rateLimited ? "RATE_LIMITED" : "PLATFORM_ERROR",
+                    "code " + code + " " + JsonPost.shorten(message), rateLimited);
         }
     }
 }

@@ -17,9 +17,15 @@ import java.util.TreeMap;
  * @param alerts       the alerts, firing first
  * @param mergedGroups how many groups this message carries (1 normally, more when held back by a rate limit)
  * @param test         a test message from the {@code alertTest} job
+ * @param intendedFor  the receiver the message was meant for when it goes to that one's fallback, else null
  */
 public record Notification(String receiver, String groupKey, SortedMap<String, String> groupLabels,
-        List<Alert> alerts, int mergedGroups, boolean test) {
+        List<Alert> alerts, int mergedGroups, boolean test, String intendedFor) {
+
+    public Notification(String receiver, String groupKey, SortedMap<String, String> groupLabels, List<Alert> alerts,
+            int mergedGroups, boolean test) {
+        this(receiver, groupKey, groupLabels, alerts, mergedGroups, test, null);
+    }
 
     public enum Status { FIRING, RESOLVED }
 
@@ -34,6 +40,17 @@ public record Notification(String receiver, String groupKey, SortedMap<String, S
     /** Firing when any alert in it is still firing (Alertmanager's rule for a group's status). */
     public Status status() {
         return alerts.stream().anyMatch(a -> !a.isResolved()) ? Status.FIRING : Status.RESOLVED;
+    }
+
+    /** The alerts as a message lists them: firing, then resolved. */
+    public List<Alert> inMessageOrder() {
+        return java.util.stream.Stream.concat(firing().stream(), resolved().stream()).toList();
+    }
+
+    /** The same message carrying only the first {@code count} alerts in message order. */
+    public Notification first(int count) {
+        return new Notification(receiver, groupKey, groupLabels, inMessageOrder().subList(0, count), mergedGroups, test,
+                intendedFor);
     }
 
     public List<Alert> firing() {

@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What a message says, rendered once for every receiver: a title, IM markdown (escaped, cut to the platform's
- * size limit with a count of what was left out), plain text and HTML (escaped) for e-mail. Built only from the
+ * What a message says, rendered once for every receiver: a title, IM markdown (escaped, details cut to the platform's
+ * size limit, never whole alerts), plain text and HTML (escaped) for e-mail. Built only from the
  * alerts' own fields, so it cannot carry a webhook key or signing secret. Times are GMT+8, like the platforms.
  */
 public final class NotificationText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    /** With the zone ("2026-11-11 09:40:00 GMT+8"): readers of a message sit in any zone. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss O")
             .withZone(OmsCommonAutoConfiguration.PLATFORM_ZONE);
+    private static final int TITLE_SUMMARY_MAX = 120;
     /** Characters with a meaning in the markdown subsets DingTalk, WeCom and Feishu render. */
     private static final String MARKDOWN_SPECIAL = "\\`*_[]#>~|";
 
@@ -42,33 +44,132 @@ public final class NotificationText {
         } else {
             List<String> names = notification.alerts().stream().map(Alert::name).distinct().toList();
             title.append(String.join(", ", names));
-            if (!notification.groupLabels().isEmpty()) {
-                title.append(' ').append(labelText(notification.groupLabels()));
+            String labels = labelText(notification.groupLabels());
+            if (!labels.isEmpty()) {
+                title.append(' ').append(labels);
             }
+            // One alert: its summary names the thing (the feed item, the shop), so the subject alone says what.
+            if (notification.alerts().size() == 1 && !notification.alerts().get(0).summary().isBlank()) {
+                title.append(": ").append(oneLine(notification.alerts().get(0).summary(), TITLE_SUMMARY_MAX));
+            }
+        }
+        if (notification.intendedFor() != null) {
+            title.append(" (for ").append(notification.intendedFor()).append(", which is failing)");
         }
         return title.toString();
     }
 
-    /** IM markdown, escaped, at most {@code maxBytes} UTF-8 bytes. */
+    /**
+     * IM markdown, escaped, at most {@code maxBytes} UTF-8 bytes. When the alerts do not fit, their summaries and
+     * details are cut (the longest first, each keeping a fair share), never their heading, time or links; alerts
+     * beyond {@link #markdownCapacity} are only named by count (the dispatcher sends those in the next message).
+     */
     public String markdown(int maxBytes) {
-        StringBuilder out = new StringBuilder("### ").append(escapeMarkdown(title())).append("\n\n");
+        StringBuilder out = new StringBuilder(heading());
         if (notification.test()) {
             out.append(escapeMarkdown("This is a test message; no alert is firing.")).append('\n');
             return out.toString();
         }
         List<Alert> alerts = ordered();
-        for (int i = 0; i < alerts.size(); i++) {
-            String entry = markdownEntry(alerts.get(i));
-            String more = "\n" + escapeMarkdown("… and " + (alerts.size() - i) + " more alerts not shown (message size limit)") + "\n";
-            int remainingAfter = alerts.size() - i - 1;
-            int reserve = remainingAfter > 0 ? bytes(more) : 0;
-            if (bytes(out) + bytes(entry) + reserve > maxBytes) {
-                out.append(more);
-                break;
-            }
-            out.append(entry);
+        int shown = markdownCapacity(maxBytes);
+        List<Alert> fitting = alerts.subList(0, shown);
+        String note = shown < alerts.size() ? leftOutNote(alerts.size() - shown) : "";
+        int budget = maxBytes - bytes(out) - bytes(note);
+        for (Alert alert : fitting) {
+            budget -= bytes(entryHead(alert)) + bytes(entryTail(alert));
         }
-        return out.toString();
+        List<String> bodies = fairlyCutBodies(fitting, budget);
+        for (int i = 0; i < fitting.size(); i++) {
+            out.append(entryHead(fitting.get(i))).append(bodies.get(i)).append(entryTail(fitting.get(i)));
+        }
+        return out.append(note).toString();
+    }
+
+    /**
+     * How many alerts (in message order) fit in {@code maxBytes} of markdown with their summaries and details cut
+     * to a marker: at least one, since a single alert's text is cut to whatever room there is.
+     */
+    public int markdownCapacity(int maxBytes) {
+        List<Alert> alerts = ordered();
+        int used = bytes(heading());
+        for (int i = 0; i < alerts.size(); i++) {
+            used += minimalEntryBytes(alerts.get(i));
+            int noteAfter = i + 1 < alerts.size() ? bytes(leftOutNote(alerts.size() - i - 1)) : 0;
+            if (used + noteAfter > maxBytes) {
+                return Math.max(1, i);
+            }
+        }
+        return alerts.size();
+    }
+
+    private String heading() {
+        return "### " + escapeMarkdown(title()) + "\n\n";
+    }
+
+    private static String leftOutNote(int count) {
+        return "\n" + escapeMarkdown("… and " + count + " more alerts in the next message (message size limit)") + "\n";
+    }
+
+    private static int minimalEntryBytes(Alert alert) {
+        return bytes(entryHead(alert)) + bytes(cutBody(body(alert), 0)) + bytes(entryTail(alert));
+    }
+
+    /**
+     * Gives each alert's summary and details a share of {@code budget} bytes: shortest first, each at most what is
+     * left divided by the alerts still waiting, so one long description cannot crowd out the others.
+     */
+    private static List<String> fairlyCutBodies(List<Alert> alerts, int budget) {
+        String[] bodies = new String[alerts.size()];
+        List<Integer> byLength = new java.util.ArrayList<>();
+        for (int i = 0; i < alerts.size(); i++) {
+            byLength.add(i);
+        }
+        byLength.sort(java.util.Comparator.comparingInt(i -> bytes(renderBody(body(alerts.get(i))))));
+        int left = budget;
+        for (int k = 0; k < byLength.size(); k++) {
+            int i = byLength.get(k);
+            int share = Math.max(0, left / (byLength.size() - k));
+            String full = renderBody(body(alerts.get(i)));
+            bodies[i] = bytes(full) <= share ? full : cutToBytes(body(alerts.get(i)), share);
+            left -= bytes(bodies[i]);
+        }
+        return List.of(bodies);
+    }
+
+    /** The longest prefix of {@code raw} whose cut rendering fits in {@code maxBytes} (binary search on length). */
+    private static String cutToBytes(String raw, int maxBytes) {
+        int low = 0;
+        int high = raw.length();
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (bytes(cutBody(raw, mid)) <= maxBytes) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        String cut = cutBody(raw, low);
+        return bytes(cut) <= maxBytes ? cut : "";
+    }
+
+    /** The summary and details of an alert: the part of its entry that may be cut. */
+    private static String body(Alert alert) {
+        if (alert.details().isEmpty()) {
+            return alert.summary();
+        }
+        return alert.summary().isEmpty() ? alert.details() : alert.summary() + "\n" + alert.details();
+    }
+
+    private static String renderBody(String raw) {
+        return raw.isEmpty() ? "" : "  " + escapeMarkdown(raw).replace("\n", "\n  ") + "\n";
+    }
+
+    private static String cutBody(String raw, int length) {
+        if (raw.isEmpty()) {
+            return "";
+        }
+        int end = length > 0 && Character.isHighSurrogate(raw.charAt(length - 1)) ? length - 1 : length;
+        return "  " + escapeMarkdown(raw.substring(0, end).stripTrailing()).replace("\n", "\n  ") + "…\n";
     }
 
     public String plainText() {
@@ -121,23 +222,21 @@ public final class NotificationText {
     }
 
     private List<Alert> ordered() {
-        return java.util.stream.Stream.concat(notification.firing().stream(), notification.resolved().stream()).toList();
+        return notification.inMessageOrder();
     }
 
-    private static String markdownEntry(Alert alert) {
+    private static String entryHead(Alert alert) {
         StringBuilder entry = new StringBuilder("- **").append(alert.isResolved() ? "RESOLVED" : "FIRING")
                 .append(' ').append(alert.severity()).append("** ").append(escapeMarkdown(alert.name()));
-        if (!alert.labels().isEmpty()) {
+        if (!labelText(alert.labels()).isEmpty()) {
             entry.append(' ').append(escapeMarkdown(labelText(alert.labels())));
         }
-        entry.append('\n');
-        if (!alert.summary().isEmpty()) {
-            entry.append("  ").append(escapeMarkdown(alert.summary())).append('\n');
-        }
-        if (!alert.details().isEmpty()) {
-            entry.append("  ").append(escapeMarkdown(alert.details()).replace("\n", "\n  ")).append('\n');
-        }
-        entry.append("  ").append(escapeMarkdown(times(alert) + " · fp " + shortFingerprint(alert))).append('\n');
+        return entry.append('\n').toString();
+    }
+
+    private static String entryTail(Alert alert) {
+        StringBuilder entry = new StringBuilder("  ").append(escapeMarkdown(times(alert) + " · fp "
+                + shortFingerprint(alert))).append('\n');
         for (Alert.Link link : alert.links()) {
             entry.append("  [").append(escapeMarkdown(link.title())).append("](").append(markdownUrl(link.url())).append(")\n");
         }
@@ -154,9 +253,16 @@ public final class NotificationText {
         return alert.fingerprint().substring(0, 12);
     }
 
+    /** {@code {k=v, …}} without labels whose value is empty (a group_by label the alerts lack); "" when none. */
     static String labelText(Map<String, String> labels) {
-        return labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
+        List<String> pairs = labels.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return pairs.isEmpty() ? "" : pairs.stream().collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String oneLine(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** Backslash-escapes markdown syntax so an alert's text renders literally and cannot inject links or markup. */

@@ -14,4 +14,13 @@ public interface Notifier {
      *                             receiver and the platform's reason, never a webhook key or signing secret
      */
     void send(Notification notification);
+
+    /**
+     * How many of the notification's alerts, in {@link Notification#inMessageOrder() message order}, one message
+     * of this format can carry. Formats with a size limit cut alerts' details first; only alerts that do not fit
+     * even with their details cut are left for the next message, which the dispatcher sends.
+     */
+    default int capacity(Notification notification) {
+        return notification.alerts().size();
+    }
 }

@@ -28,6 +28,11 @@ public final class WeComNotifier implements Notifier {
     }
 
     @Override
+    public int capacity(Notification notification) {
+        return new NotificationText(notification).markdownCapacity(MAX_MARKDOWN_BYTES);
+    }
+
+    @Override
     public void send(Notification notification) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("msgtype", "markdown");

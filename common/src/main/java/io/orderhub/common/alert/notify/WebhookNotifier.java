@@ -47,6 +47,9 @@ public final class WebhookNotifier implements Notifier {
         body.put("commonAnnotations", notification.commonAnnotations());
         body.put("mergedGroups", notification.mergedGroups());
         body.put("test", notification.test());
+        if (notification.intendedFor() != null) {
+            body.put("intendedFor", notification.intendedFor()); // a fallback's copy: the receiver that failed
+        }
         body.put("alerts", notification.alerts().stream().map(WebhookNotifier::alert).toList());
         return body;
     }

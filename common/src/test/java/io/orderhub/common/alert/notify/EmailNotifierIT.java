@@ -44,6 +44,21 @@ class EmailNotifierIT {
     }
 
     @Test
+    void chineseDisplayNamesAreEncodedPerRfc2047() throws Exception {
+        new EmailNotifier("ops-mail", sender(), "订单中心告警 <oms@example.com>", List.of("运维值班 <ops@example.com>"),
+                clock).send(notification());
+
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        String from = message.getHeader("From", null);
+        String to = message.getHeader("To", null);
+        assertThat(from).isEqualTo("=?UTF-8?B?6K6i5Y2V5Lit5b+D5ZGK6K2m?= <oms@example.com>");
+        assertThat(to).startsWith("=?UTF-8?").endsWith("<ops@example.com>");
+        assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("订单中心告警");
+        assertThat(((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
+                .isEqualTo("运维值班");
+    }
+
+    @Test
     void sendsMultipartAlternativeWithPlainTextAndEscapedHtml() throws Exception {
         new EmailNotifier("ops-mail", sender(), "oms@example.com", List.of("ops@example.com", "dev@example.com"), clock)
                 .send(notification());
@@ -51,7 +66,8 @@ class EmailNotifierIT {
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2); // one copy per recipient mailbox
         MimeMessage message = received[0];
-        assertThat(message.getSubject()).isEqualTo("[FIRING:1] SyncLag {alertname=SyncLag}");
+        assertThat(message.getSubject())
+                .isEqualTo("[FIRING:1] SyncLag {alertname=SyncLag}: JD shop <b>7</b> is 40 min behind & growing");
         assertThat(message.getFrom()).containsExactly(new InternetAddress("oms@example.com"));
         assertThat(message.getRecipients(MimeMessage.RecipientType.TO))
                 .containsExactly(new InternetAddress("ops@example.com"), new InternetAddress("dev@example.com"));
@@ -62,7 +78,7 @@ class EmailNotifierIT {
         String text = (String) parts.getBodyPart(0).getContent();
         assertThat(text).contains("FIRING CRITICAL SyncLag {channel=JD, shop=<b>7</b>}")
                 .contains("JD shop <b>7</b> is 40 min behind & growing")
-                .contains("since 2026-11-11 09:20:00");
+                .contains("since 2026-11-11 09:20:00 GMT+8");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(html).contains("JD shop &lt;b&gt;7&lt;/b&gt; is 40 min behind &amp; growing")

@@ -1,6 +1,7 @@
 package io.orderhub.common.alert.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -62,6 +63,17 @@ class FeishuNotifierIT extends NotifierContract {
                                 "content", "[FIRING:1] SyncLag {alertname=SyncLag, channel=TAOBAO}")),
                         "elements", List.of(Map.of("tag", "div", "text", Map.of("tag", "lark_md",
                                 "content", DingTalkNotifierIT.expectedMarkdown()))))))));
+    }
+
+    @Test
+    void code9499IsARetryableRateLimit() {
+        server.enqueue(new MockResponse.Builder().body("{\"code\":9499,\"msg\":\"too many request\"}").build());
+
+        assertThatThrownBy(() -> notifier(url()).send(sample()))
+                .isInstanceOfSatisfying(NotificationFailure.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo("RATE_LIMITED");
+                    assertThat(failure.retryable()).isTrue();
+                });
     }
 
     @Test
