@@ -5,7 +5,6 @@ import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,7 +173,7 @@ public class FailureSpikeWatch {
                 shops, request, (stats, rs) -> {
                     stats.heldByReason.merge(rs.getString(3), rs.getInt(5), Integer::sum);
                     stats.heldSignMethods.merge(rs.getString(4), rs.getInt(5), Integer::sum);
-                    LocalDateTime first = local(rs.getTimestamp(6));
+                    LocalDateTime first = rs.getObject(6, LocalDateTime.class);
                     if (stats.firstFailure == null || first.isBefore(stats.firstFailure)) {
                         stats.firstFailure = first;
                     }
@@ -193,7 +192,7 @@ public class FailureSpikeWatch {
                 + SHOP, shops, request, (stats, rs) -> {
                     stats.waiting = rs.getInt(3);
                     stats.waitingHeld = rs.getInt(4);
-                    stats.oldestWaiting = local(rs.getTimestamp(5));
+                    stats.oldestWaiting = rs.getObject(5, LocalDateTime.class);
                 });
         query("SELECT " + CHANNEL + ", " + SHOP + ", COALESCE(reason, 'UNKNOWN'), COUNT(*) FROM inbox_message "
                 + "WHERE state = 'DEAD' AND COALESCE(processed_at, received_at) >= ? GROUP BY " + CHANNEL + ", " + SHOP
@@ -261,7 +260,4 @@ public class FailureSpikeWatch {
         return at.toLocalDate().equals(now.toLocalDate()) ? CLOCK_TIME.format(at) : DAY_TIME.format(at);
     }
 
-    private static LocalDateTime local(Timestamp timestamp) {
-        return timestamp.toLocalDateTime();
-    }
 }
