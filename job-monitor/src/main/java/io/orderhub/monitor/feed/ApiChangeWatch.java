@@ -5,11 +5,13 @@ import io.orderhub.common.alert.Severity;
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.job.InvalidJobParameterException;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.time.ReadableTime;
 import io.orderhub.monitor.watch.AgeText;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -193,6 +195,6 @@ public class ApiChangeWatch {
 
     /** As operators read times: GMT+8 wall clock, like every table and platform. */
     private static String wallClock(Instant at) {
-        return WALL_CLOCK.format(at.atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE));
+        return ReadableTime.of(WALL_CLOCK, LocalDateTime.ofInstant(at, OmsCommonAutoConfiguration.PLATFORM_ZONE));
     }
 }

@@ -3,6 +3,7 @@ package io.orderhub.monitor.watch;
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.time.ReadableTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -138,7 +139,7 @@ public class FailureSpikeWatch {
         int mismatches = stats.heldByReason.getOrDefault("SIGNATURE_MISMATCH", 0);
         String since = time(stats.firstFailure, wallNow);
         String details = "held by reason: " + stats.heldByReason + "\nsign_method of held callbacks: "
-                + stats.heldSignMethods + "\nreceived since " + stats.firstFailure + ": " + received;
+                + stats.heldSignMethods + "\nreceived since " + ReadableTime.of(stats.firstFailure) + ": " + received;
         boolean signatureBurst = "SIGNATURE_MISMATCH".equals(dominantKey(stats.heldByReason))
                 && mismatches >= limits.signatureBurstRatio() * received;
         String summary = signatureBurst
@@ -257,7 +258,7 @@ public class FailureSpikeWatch {
     }
 
     private static String time(LocalDateTime at, LocalDateTime now) {
-        return at.toLocalDate().equals(now.toLocalDate()) ? CLOCK_TIME.format(at) : DAY_TIME.format(at);
+        return ReadableTime.of(at.toLocalDate().equals(now.toLocalDate()) ? CLOCK_TIME : DAY_TIME, at);
     }
 
 }

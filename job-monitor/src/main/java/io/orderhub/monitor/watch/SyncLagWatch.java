@@ -3,6 +3,7 @@ package io.orderhub.monitor.watch;
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.time.ReadableTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,9 +92,9 @@ public class SyncLagWatch {
                 String summary = shop.channel().toLowerCase(Locale.ROOT) + " shop " + shop.shopId() + ": " + cursorText
                         + (cursorLate ? " (limit " + AgeText.of(limit.cursorAge()) + ")" : "") + "; " + orderText
                         + (ordersQuiet ? " (limit " + AgeText.of(limit.newestOrderAge()) + ")" : "");
-                String details = "cursor: " + (shop.cursor() == null ? "none" : shop.cursor()) + "\ncursor age: "
+                String details = "cursor: " + ReadableTime.of(shop.cursor()) + "\ncursor age: "
                         + AgeText.of(cursorAge) + " (limit " + AgeText.of(limit.cursorAge()) + ")\nnewest order change: "
-                        + (newestChange == null ? "none" : newestChange) + (orderAge == null ? ""
+                        + ReadableTime.of(newestChange) + (orderAge == null ? ""
                         : "\nnewest order age: " + AgeText.of(orderAge) + " (limit "
                         + (limit.newestOrderAge().isZero() ? "off" : AgeText.of(limit.newestOrderAge())) + ")");
                 firing.add(new FiringAlerts.Scoped(shop.channel(), Alert.firing("SyncLag", Severity.WARNING,

@@ -40,11 +40,11 @@ class DingTalkNotifierIT extends NotifierContract {
                 + "- **FIRING WARNING** SyncLag {channel=TAOBAO, shop=1001}\n"
                 + "  TAOBAO shop 1001 is 25 min behind\n"
                 + "  cursor at 2026-11-11 09:35\n"
-                + "  since 2026-11-11 09:40:00 · fp " + alerts.get(0).fingerprint().substring(0, 12) + "\n"
+                + "  since 2026-11-11 09:40:00 GMT+8 · fp " + alerts.get(0).fingerprint().substring(0, 12) + "\n"
                 + "  [runbook](https://wiki.example.com/sync-lag)\n"
                 + "- **RESOLVED CRITICAL** SyncLag {channel=TAOBAO, shop=1002}\n"
                 + "  TAOBAO shop 1002 is 70 min behind\n"
-                + "  since 2026-11-11 09:00:00, resolved 2026-11-11 09:55:00 · fp "
+                + "  since 2026-11-11 09:00:00 GMT+8, resolved 2026-11-11 09:55:00 GMT+8 · fp "
                 + alerts.get(1).fingerprint().substring(0, 12) + "\n";
     }
 

@@ -62,7 +62,7 @@ class EmailNotifierIT {
         String text = (String) parts.getBodyPart(0).getContent();
         assertThat(text).contains("FIRING CRITICAL SyncLag {channel=JD, shop=<b>7</b>}")
                 .contains("JD shop <b>7</b> is 40 min behind & growing")
-                .contains("since 2026-11-11 09:20:00");
+                .contains("since 2026-11-11 09:20:00 GMT+8");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(html).contains("JD shop &lt;b&gt;7&lt;/b&gt; is 40 min behind &amp; growing")
