@@ -2,8 +2,6 @@ package io.orderhub.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The app as deployed: the schema migrated on the embedded default database and its XXL-JOB executor up, answering
@@ -25,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class JobReportApplicationIT {
 
     static final String TOKEN = "report-executor-token-0123";
-    static final int PORT = freePort();
+    static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
     @DynamicPropertySource
     static void executorOn(DynamicPropertyRegistry registry) {
@@ -54,13 +53,5 @@ class JobReportApplicationIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
