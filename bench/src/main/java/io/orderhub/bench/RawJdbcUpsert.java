@@ -1,5 +1,6 @@
 package io.orderhub.bench;
 
+import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderLineRow;
 import io.orderhub.common.persistence.OrderMarketingRow;
@@ -36,7 +37,7 @@ final class RawJdbcUpsert {
     void write(List<UnifiedOrder> orders) {
         jdbc.execute((Connection connection) -> {
             connection.setAutoCommit(false);
-            LocalDateTime now = LocalDateTime.now().withNano(0);
+            LocalDateTime now = LocalDateTime.now(OmsCommonAutoConfiguration.PLATFORM_ZONE).withNano(0);
             for (int i = 0; i < orders.size(); i += CHUNK) {
                 List<UnifiedOrder> chunk = orders.subList(i, Math.min(orders.size(), i + CHUNK));
                 headers(connection, chunk.stream().map(o -> OrderRows.header(o, now)).toList());

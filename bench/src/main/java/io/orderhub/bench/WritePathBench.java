@@ -1,6 +1,7 @@
 package io.orderhub.bench;
 
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderLineMapper;
@@ -133,7 +134,7 @@ class WritePathBench implements ApplicationRunner {
     }
 
     private void naive(List<UnifiedOrder> parsed) {
-        LocalDateTime now = LocalDateTime.now().withNano(0);
+        LocalDateTime now = LocalDateTime.now(OmsCommonAutoConfiguration.PLATFORM_ZONE).withNano(0);
         for (UnifiedOrder order : parsed) {
             UnifiedOrderRow row = OrderRows.header(order, now);
             UnifiedOrderRow existing = orders.selectOne(new QueryWrapper<UnifiedOrderRow>().eq("order_no", row.orderNo));

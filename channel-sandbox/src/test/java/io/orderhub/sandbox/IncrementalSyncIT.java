@@ -82,5 +82,9 @@ class IncrementalSyncIT {
         assertThat(touched.get("touched")).hasSize(2);
         JsonNode shops = calls.get("/_sandbox/shops?channel=DOUYIN").json();
         assertThat(shops.get(0).get("accessToken").asString()).isEqualTo(shop.accessToken());
+        assertThat(shops.get(0).has("visibleOrders")).isFalse();
+        JsonNode counted = calls.get("/_sandbox/shops?channel=DOUYIN&visible=true").json();
+        assertThat(counted.get(0).get("visibleOrders").asInt())
+                .isEqualTo(sandbox.visibleOrders(Channel.DOUYIN, shop.shopId()));
     }
 }

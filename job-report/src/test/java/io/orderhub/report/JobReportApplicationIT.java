@@ -2,16 +2,36 @@ package io.orderhub.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
-/** The app starts on the embedded default database with the schema migrated. */
+/**
+ * The app as deployed: the schema migrated on the embedded default database and its XXL-JOB executor up, answering
+ * the admin only with the access token.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class JobReportApplicationIT {
+
+    static final String TOKEN = "report-executor-token-0123";
+    static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
+    @DynamicPropertySource
+    static void executorOn(DynamicPropertyRegistry registry) {
+        registry.add("oms.xxl.enabled", () -> "true");
+        registry.add("oms.xxl.access-token", () -> TOKEN);
+        registry.add("oms.xxl.port", () -> PORT);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -19,5 +39,19 @@ class JobReportApplicationIT {
     @Test
     void startsWithTheSchemaMigrated() {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order", Integer.class)).isZero();
+    }
+
+    @Test
+    void executorAnswersTheAdminWithTheTokenAndRefusesOthers() throws Exception {
+        assertThat(beat(TOKEN)).contains("\"code\":200");
+        assertThat(beat("wrong-token-wrong-token")).contains("The access token is wrong");
+    }
+
+    private static String beat(String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/beat"))
+                .header("XXL-JOB-ACCESS-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 }

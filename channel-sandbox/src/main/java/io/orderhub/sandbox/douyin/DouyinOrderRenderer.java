@@ -34,12 +34,10 @@ final class DouyinOrderRenderer {
         n.put("update_time", o.modifiedAt());
         long paid = o.at(o.timeline().paidAt());
         n.put("pay_time", paid);
-        long shipped = o.at(o.timeline().partShippedAt()) != 0 ? o.at(o.timeline().partShippedAt())
-                : o.at(o.timeline().shippedAt());
-        n.put("ship_time", shipped);
+        n.put("ship_time", o.firstShippedAt());
         n.put("finish_time", o.at(o.timeline().completedAt()) != 0 ? o.at(o.timeline().completedAt())
                 : o.at(o.timeline().cancelledAt()));
-        n.put("exp_ship_time", paid == 0 ? 0 : paid + 48 * 3600);
+        n.put("exp_ship_time", o.promisedShipBy());
         long promotion = o.discountFen();
         n.put("order_amount", o.paidFen() + promotion);
         if (o.defect() == PayloadDefect.NON_NUMERIC_AMOUNT) {

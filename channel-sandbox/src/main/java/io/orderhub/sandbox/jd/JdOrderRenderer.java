@@ -54,7 +54,7 @@ final class JdOrderRenderer {
         long completed = o.at(o.timeline().completedAt());
         n.put("orderEndTime", completed == 0 ? "" : SimTime.text(completed));
         n.put("venderRemark", o.touches() > 0 ? "商家备注 v" + o.touches() : "");
-        n.put("pin", "jd_" + Long.toHexString(o.numericId()));
+        n.put("pin", o.buyerRef());
         n.putObject("orderFlag").put("preSaleOrder", o.presale());
         long expected = o.timeline().expectedDeliveryAt();
         if (o.presale() && expected != 0) {

@@ -48,7 +48,7 @@ final class PddOrderRenderer {
         n.put("pay_time", payTime);
         time(n, "shipping_time", o.at(o.timeline().shippedAt()));
         time(n, "receive_time", o.at(o.timeline().deliveredAt()));
-        n.put("last_ship_time", SimTime.text(o.timeline().paidAt() + 48 * 3600));
+        n.put("last_ship_time", o.promisedShipBy() == 0 ? "" : SimTime.text(o.promisedShipBy()));
         money(n, "goods_amount", o.goodsFen());
         money(n, "discount_amount", o.discountFen());
         money(n, "platform_discount", o.promotionFen("platform"));

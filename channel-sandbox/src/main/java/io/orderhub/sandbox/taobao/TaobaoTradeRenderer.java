@@ -29,18 +29,16 @@ final class TaobaoTradeRenderer {
         t.put("status", o.defect() == PayloadDefect.UNKNOWN_STATUS ? "TRADE_STATUS_UNKNOWN_X" : status(o));
         t.put("type", o.presale() ? "step" : "fixed");
         t.put("seller_nick", o.shopId());
-        t.put("buyer_open_uid", "AAH" + Long.toHexString(o.numericId() * 31 + 7));
+        t.put("buyer_open_uid", o.buyerRef());
         t.put("created", SimTime.text(o.timeline().createdAt()));
         t.put("modified", SimTime.text(o.modifiedAt()));
         putTime(t, "pay_time", o.at(o.timeline().paidAt()));
-        long consigned = o.at(o.timeline().partShippedAt()) != 0 ? o.at(o.timeline().partShippedAt())
-                : o.at(o.timeline().shippedAt());
-        putTime(t, "consign_time", consigned);
+        putTime(t, "consign_time", o.firstShippedAt());
         long end = o.at(o.timeline().completedAt()) != 0 ? o.at(o.timeline().completedAt())
                 : o.at(o.timeline().cancelledAt());
         putTime(t, "end_time", end);
-        if (o.presale() && o.timeline().expectedDeliveryAt() != 0) {
-            t.put("est_con_time", SimTime.text(o.timeline().expectedDeliveryAt()));
+        if (o.promisedShipBy() != 0) {
+            t.put("est_con_time", SimTime.text(o.promisedShipBy()));
         }
         t.put("total_fee", Money.yuanText(o.goodsFen()));
         t.put("post_fee", Money.yuanText(o.freightFen()));

@@ -3,11 +3,13 @@ package io.orderhub.sandbox.truth;
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.generator.Inconsistency;
 import io.orderhub.sandbox.generator.Money;
+import io.orderhub.sandbox.generator.OrderStatus;
 import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
 import io.orderhub.sandbox.generator.SimTime;
-import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +32,10 @@ public final class GroundTruth {
         // reflected there, the served order reads as no refund at all.
         boolean refundHidden = order.channel() == Channel.PDD
                 && order.inconsistency() == Inconsistency.REFUND_NOT_REFLECTED;
-        List<UnifiedLine> lines = order.lines().stream()
-                .map(line -> line(order.channel(), line, refundHidden)).toList();
+        List<UnifiedLine> lines = new ArrayList<>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            lines.add(line(order, i, refundHidden));
+        }
         List<MarketingLine> marketing = order.promotions().stream()
                 .map(p -> new MarketingLine(p.type(), p.fundedBy(), Money.yuan(p.amountFen()))).toList();
         long paidAt = order.at(order.timeline().paidAt());
@@ -40,14 +44,66 @@ public final class GroundTruth {
                 refundHidden ? RefundState.NONE : order.refundState(), order.onHold(), Money.yuan(goods), Money.yuan(discount),
                 Money.yuan(order.freightFen()), Money.yuan(order.taxFen()), Money.yuan(order.paidFen()),
                 SimTime.local(order.timeline().createdAt()), paidAt == 0 ? null : SimTime.local(paidAt),
-                SimTime.local(order.modifiedAt()), order.presale(),
+                SimTime.local(order.modifiedAt()), time(shippedAt(order)), time(deliveredAt(order)),
+                time(order.promisedShipBy()), order.presale(),
                 order.presale() && expected != 0 ? SimTime.local(expected).toLocalDate() : null,
-                order.crossBorder(), lines, marketing, order.inconsistency(), order.defect());
+                order.crossBorder(), masked(order.buyerRef()), lines, marketing, order.inconsistency(), order.defect());
     }
 
-    private static UnifiedLine line(Channel channel, SimLine line, boolean refundHidden) {
-        BigDecimal unitPrice = Money.yuan(line.unitPriceFen());
-        return new UnifiedLine(line.sku(), Long.toString(line.platformSku()), line.quantity(), unitPrice,
-                line.gift(), refundHidden ? RefundState.NONE : line.refundState());
+    /**
+     * Taobao's {@code consign_time} and Douyin's {@code ship_time} are the first consignment, a part shipment
+     * included; PDD's {@code shipping_time} is the shipment of the whole order; JD's is not mapped.
+     */
+    private static long shippedAt(SimOrder order) {
+        return switch (order.channel()) {
+            case TAOBAO, DOUYIN -> order.firstShippedAt();
+            case JD -> 0;
+            case PDD -> order.at(order.timeline().shippedAt());
+        };
+    }
+
+    /**
+     * Taobao's {@code end_time}, JD's {@code orderEndTime} and Douyin's {@code finish_time} count as delivered only
+     * for a completed order (they are also a cancellation's time); PDD states {@code receive_time}.
+     */
+    private static long deliveredAt(SimOrder order) {
+        return switch (order.channel()) {
+            case TAOBAO, JD, DOUYIN -> order.status() == OrderStatus.COMPLETED ? order.at(order.timeline().completedAt()) : 0;
+            case PDD -> order.at(order.timeline().deliveredAt());
+        };
+    }
+
+    private static UnifiedLine line(SimOrder order, int index, boolean refundHidden) {
+        SimLine line = order.lines().get(index);
+        return new UnifiedLine(line.sku(), Long.toString(line.platformSku()), line.quantity(),
+                Money.yuan(line.unitPriceFen()), Money.yuan(discountShareFen(order, index)), line.gift(),
+                refundHidden ? RefundState.NONE : line.refundState());
+    }
+
+    /**
+     * Taobao ({@code discount_fee + part_mjz_discount}) and Douyin ({@code origin_amount − pay_amount}) state each
+     * line's share; JD's coupons each name a SKU (the sandbox's JD names the first line's for every coupon), so a
+     * line carries the coupons on its SKU; PDD states no per-item discount.
+     */
+    private static long discountShareFen(SimOrder order, int index) {
+        return switch (order.channel()) {
+            case TAOBAO, DOUYIN -> order.lines().get(index).discountFen();
+            case JD -> index == 0 ? order.discountFen() : 0;
+            case PDD -> 0;
+        };
+    }
+
+    /** docs/unified-model.md, "Buyer reference": the first and last character around {@code ***}. */
+    static String masked(String buyerRef) {
+        if (buyerRef == null || buyerRef.isBlank()) {
+            return null;
+        }
+        int[] chars = buyerRef.strip().codePoints().toArray();
+        String first = Character.toString(chars[0]);
+        return chars.length <= 2 ? first + "***" : first + "***" + Character.toString(chars[chars.length - 1]);
+    }
+
+    private static LocalDateTime time(long epochSecond) {
+        return epochSecond == 0 ? null : SimTime.local(epochSecond);
     }
 }

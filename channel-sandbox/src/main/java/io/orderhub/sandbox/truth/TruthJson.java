@@ -29,6 +29,10 @@ public final class TruthJson {
         n.put("createdAt", text(o.createdAt()));
         n.put("paidAt", text(o.paidAt()));
         n.put("modifiedAt", text(o.modifiedAt()));
+        n.put("shippedAt", text(o.shippedAt()));
+        n.put("deliveredAt", text(o.deliveredAt()));
+        n.put("promisedShipBy", text(o.promisedShipBy()));
+        n.put("buyerRef", o.buyerRef());
         n.put("presale", o.presale());
         n.put("expectedDelivery", o.expectedDelivery() == null ? null : o.expectedDelivery().toString());
         n.put("crossBorder", o.crossBorder());
@@ -36,6 +40,7 @@ public final class TruthJson {
         for (UnifiedLine line : o.lines()) {
             lines.addObject().put("sku", line.sku()).put("platformSku", line.platformSku())
                     .put("quantity", line.quantity()).put("unitPrice", line.unitPrice().toPlainString())
+                    .put("discountShare", line.discountShare().toPlainString())
                     .put("gift", line.gift()).put("refundState", line.refundState().name());
         }
         ArrayNode marketing = n.putArray("marketing");

@@ -18,8 +18,10 @@ import java.util.List;
 public record UnifiedOrder(Channel channel, String shopId, String platformOrderId, OrderStatus status,
                            RefundState refundState, boolean onHold, BigDecimal goodsAmount, BigDecimal discountAmount,
                            BigDecimal freightAmount, BigDecimal taxAmount, BigDecimal paidAmount,
-                           LocalDateTime createdAt, LocalDateTime paidAt, LocalDateTime modifiedAt, boolean presale,
-                           LocalDate expectedDelivery, boolean crossBorder, List<UnifiedLine> lines,
+                           LocalDateTime createdAt, LocalDateTime paidAt, LocalDateTime modifiedAt,
+                           LocalDateTime shippedAt, LocalDateTime deliveredAt, LocalDateTime promisedShipBy,
+                           boolean presale, LocalDate expectedDelivery, boolean crossBorder, String buyerRef,
+                           List<UnifiedLine> lines,
                            List<MarketingLine> marketing, Inconsistency inconsistency, PayloadDefect payloadDefect) {
 
     public boolean consistent() {

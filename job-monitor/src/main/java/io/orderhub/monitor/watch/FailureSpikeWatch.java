@@ -3,9 +3,9 @@ package io.orderhub.monitor.watch;
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.time.ReadableTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,7 +164,7 @@ public class FailureSpikeWatch {
         int mismatches = stats.heldByReason.getOrDefault("SIGNATURE_MISMATCH", 0);
         String since = time(stats.firstFailure, wallNow);
         String details = "held by reason: " + stats.heldByReason + "\nsign_method of held callbacks: "
-                + stats.heldSignMethods + "\nreceived from " + sender + " since " + stats.firstFailure + ": " + received;
+                + stats.heldSignMethods + "\nreceived from " + sender + " since " + ReadableTime.of(stats.firstFailure) + ": " + received;
         boolean signatureBurst = "SIGNATURE_MISMATCH".equals(dominantKey(stats.heldByReason))
                 && mismatches >= limits.signatureBurstRatio() * received;
         String summary = signatureBurst
@@ -193,7 +193,7 @@ public class FailureSpikeWatch {
                 + "AND reason IN " + UNADDRESSED + " AND received_at >= ? GROUP BY " + CHANNEL + ", " + SHOP
                 + " ORDER BY n DESC, 1, 2", rs -> {
                     byAddressee.put(new ShopKey(rs.getString(1), rs.getString(2)).toString(), rs.getInt(3));
-                }, Timestamp.valueOf(since));
+                }, since);
         int total = ShopStats.total(byAddressee);
         if (total < limits.minVerificationFailures()) {
             return Optional.empty();
@@ -226,7 +226,7 @@ public class FailureSpikeWatch {
                 + SENDER + " = ? AND received_at >= ? GROUP BY state",
                 rs -> {
                     byState.put(rs.getString(1), rs.getInt(2));
-                }, shop.channel(), shop.shop(), sender, Timestamp.valueOf(since));
+                }, shop.channel(), shop.shop(), sender, since);
         String summary = shop.text() + ": " + sender + " callbacks verify again; since " + time(since,
                 FiringAlerts.wallClock(now)) + " " + ShopStats.total(byState) + " received: "
                 + byState.getOrDefault("APPLIED", 0) + " applied, " + byState.getOrDefault("HELD", 0) + " held, "
@@ -262,7 +262,7 @@ public class FailureSpikeWatch {
                     SenderStats stats = shop.senders.computeIfAbsent(rs.getString(3), s -> new SenderStats());
                     stats.heldByReason.merge(rs.getString(4), rs.getInt(6), Integer::sum);
                     stats.heldSignMethods.merge(rs.getString(5), rs.getInt(6), Integer::sum);
-                    LocalDateTime first = local(rs.getTimestamp(7));
+                    LocalDateTime first = rs.getObject(7, LocalDateTime.class);
                     if (stats.firstFailure == null || first.isBefore(stats.firstFailure)) {
                         stats.firstFailure = first;
                     }
@@ -288,7 +288,7 @@ public class FailureSpikeWatch {
                 shops, request, (stats, rs) -> {
                     stats.waiting = rs.getInt(3);
                     stats.waitingHeld = rs.getInt(4);
-                    stats.oldestWaiting = local(rs.getTimestamp(5));
+                    stats.oldestWaiting = rs.getObject(5, LocalDateTime.class);
                 });
         query("SELECT " + CHANNEL + ", " + SHOP + ", COALESCE(reason, 'UNKNOWN'), COUNT(*) FROM inbox_message "
                 + "WHERE state = 'DEAD' AND COALESCE(processed_at, received_at) >= ? GROUP BY " + CHANNEL + ", " + SHOP
@@ -359,10 +359,7 @@ public class FailureSpikeWatch {
     }
 
     private static String time(LocalDateTime at, LocalDateTime now) {
-        return at.toLocalDate().equals(now.toLocalDate()) ? CLOCK_TIME.format(at) : DAY_TIME.format(at);
+        return ReadableTime.of(at.toLocalDate().equals(now.toLocalDate()) ? CLOCK_TIME : DAY_TIME, at);
     }
 
-    private static LocalDateTime local(Timestamp timestamp) {
-        return timestamp.toLocalDateTime();
-    }
 }

@@ -3,7 +3,6 @@ package io.orderhub.monitor.watch;
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +68,7 @@ public class FiringAlerts {
         jdbc.query("SELECT fingerprint, scope, alert_json, starts_at FROM watch_alert WHERE watcher = ? "
                 + "AND resolve_after IS NULL", rs -> {
                     before.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3),
-                            instant(rs.getTimestamp(4))));
+                            instant(rs.getObject(4, LocalDateTime.class))));
                 }, watcher);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -156,7 +155,8 @@ public class FiringAlerts {
         return LocalDateTime.ofInstant(instant, OmsCommonAutoConfiguration.PLATFORM_ZONE);
     }
 
-    static Instant instant(Timestamp timestamp) {
-        return timestamp.toLocalDateTime().atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE).toInstant();
+    /** Read as {@code LocalDateTime}, never {@code Timestamp}: that one passes through the JVM's zone (DST gaps). */
+    static Instant instant(LocalDateTime wallClock) {
+        return wallClock.atZone(OmsCommonAutoConfiguration.PLATFORM_ZONE).toInstant();
     }
 }

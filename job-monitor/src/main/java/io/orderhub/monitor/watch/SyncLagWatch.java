@@ -3,6 +3,7 @@ package io.orderhub.monitor.watch;
 import io.orderhub.common.alert.Alert;
 import io.orderhub.common.alert.Severity;
 import io.orderhub.common.job.JobContext;
+import io.orderhub.common.time.ReadableTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +57,14 @@ public class SyncLagWatch {
                 SELECT s.channel, s.shop_id, s.created_at, c.cursor_modified_at
                 FROM channel_shop s LEFT JOIN sync_cursor c ON c.channel = s.channel AND c.shop_id = s.shop_id
                 WHERE s.enabled = TRUE ORDER BY s.channel, s.shop_id
-                """, (rs, i) -> new Shop(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime()))
+                """, (rs, i) -> new Shop(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
+                rs.getObject(4, LocalDateTime.class)))
                 .stream().filter(s -> request.covers(s.channel())).toList();
         Map<String, LocalDateTime> newest = new HashMap<>();
         // Loose index scan on ix_unified_order_modified (channel, shop_id, platform_modified_at).
         jdbc.query("SELECT channel, shop_id, MAX(platform_modified_at) FROM unified_order GROUP BY channel, shop_id",
                 rs -> {
-                    newest.put(rs.getString(1) + "/" + rs.getString(2), rs.getTimestamp(3).toLocalDateTime());
+                    newest.put(rs.getString(1) + "/" + rs.getString(2), rs.getObject(3, LocalDateTime.class));
                 });
         Map<String, List<Run>> lastRuns = lastRuns(wallNow);
 
@@ -91,9 +92,9 @@ public class SyncLagWatch {
                 String summary = shop.channel().toLowerCase(Locale.ROOT) + " shop " + shop.shopId() + ": " + cursorText
                         + (cursorLate ? " (limit " + AgeText.of(limit.cursorAge()) + ")" : "") + "; " + orderText
                         + (ordersQuiet ? " (limit " + AgeText.of(limit.newestOrderAge()) + ")" : "");
-                String details = "cursor: " + (shop.cursor() == null ? "none" : shop.cursor()) + "\ncursor age: "
+                String details = "cursor: " + ReadableTime.of(shop.cursor()) + "\ncursor age: "
                         + AgeText.of(cursorAge) + " (limit " + AgeText.of(limit.cursorAge()) + ")\nnewest order change: "
-                        + (newestChange == null ? "none" : newestChange) + (orderAge == null ? ""
+                        + ReadableTime.of(newestChange) + (orderAge == null ? ""
                         : "\nnewest order age: " + AgeText.of(orderAge) + " (limit "
                         + (limit.newestOrderAge().isZero() ? "off" : AgeText.of(limit.newestOrderAge())) + ")");
                 firing.add(new FiringAlerts.Scoped(shop.channel(), Alert.firing("SyncLag", Severity.WARNING,

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,9 +143,11 @@ class SeedOutageEndToEndIT {
                 .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + http + "/").withRate(0, 4))
                 .build().start()) {
             ShopCredentials shop = sandbox.shops(Channel.TAOBAO).get(0);
+            LocalDateTime registered = LocalDateTime.now(clock);
             jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
-                    + "access_token_ref) VALUES ('TAOBAO', ?, 'e2e shop', ?, 'env:E2E_TB_SECRET', 'env:E2E_TB_TOKEN')",
-                    shop.shopId(), shop.appKey());
+                    + "access_token_ref, created_at, updated_at) VALUES ('TAOBAO', ?, 'e2e shop', ?, "
+                    + "'env:E2E_TB_SECRET', 'env:E2E_TB_TOKEN', ?, ?)", shop.shopId(), shop.appKey(), registered,
+                    registered);
             Map<String, String> secrets = Map.of("E2E_TB_SECRET", shop.appSecret(), "E2E_TB_TOKEN", shop.accessToken());
 
             Process executor = start(secrets, "--server.port=" + http, "--oms.xxl.port=" + freePort());

@@ -90,13 +90,13 @@ class FailureSpikeWatchIT {
 
         assertThat(sink.firing("CallbackVerificationFailing")).singleElement().satisfies(alert -> {
             assertThat(alert.summary()).isEqualTo(
-                    "taobao shop X: 100% of TAOBAO_PUSH callbacks fail signature check since 10:02 — algorithm changed?");
+                    "taobao shop X: 100% of TAOBAO_PUSH callbacks fail signature check since 10:02 GMT+8 — algorithm changed?");
             assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(alert.labels()).isEqualTo(new java.util.TreeMap<>(Map.of("channel", "TAOBAO", "shop", "X",
                     "source", "TAOBAO_PUSH")));
             assertThat(alert.details()).contains("SIGNATURE_MISMATCH=40").contains("hmac-sha256=40");
         });
-        assertThat(log).anyMatch(line -> line.startsWith("TAOBAO/X TAOBAO_PUSH held=40/40 since 10:02"));
+        assertThat(log).anyMatch(line -> line.startsWith("TAOBAO/X TAOBAO_PUSH held=40/40 since 10:02 GMT+8"));
 
         // The platform's new algorithm is configured: verified callbacks flow again and the held ones are replayed.
         jdbc.update("UPDATE inbox_message SET state = 'APPLIED', reason = NULL WHERE state = 'HELD'");
@@ -184,7 +184,7 @@ class FailureSpikeWatchIT {
         assertThat(sink.firing("CallbackVerificationFailing")).singleElement().satisfies(alert -> {
             assertThat(alert.severity()).isEqualTo(Severity.WARNING);
             assertThat(alert.summary()).isEqualTo(
-                    "taobao shop Y: 30% of TAOBAO_PUSH callbacks fail verification since 09:40 (6 of 20), mostly "
+                    "taobao shop Y: 30% of TAOBAO_PUSH callbacks fail verification since 09:40 GMT+8 (6 of 20), mostly "
                             + "STALE_TIMESTAMP (4)");
         });
     }

@@ -6,6 +6,7 @@ import com.xxl.job.core.context.XxlJobContext;
 import io.orderhub.monitor.feed.ApiChangeWatchJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class MonitorJobsIT {
     FailureSpikeWatchJob failureSpikeWatch;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     XxlJobContext run(String parameter, Runnable handler) throws Exception {
         Path log = Files.createTempFile("monitor-job", ".log");
@@ -68,12 +71,14 @@ class MonitorJobsIT {
 
     @Test
     void lagAndFailureWatchesRunOnH2() throws Exception {
-        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref) "
-                + "VALUES ('JD', 'h2shop', 'h2', 'app', 'env:X', 'env:Y')");
+        // Stored times are GMT+8 wall clock whatever the JVM's zone (CI runs this in other zones too).
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref, "
+                + "created_at, updated_at) VALUES ('JD', 'h2shop', 'h2', 'app', 'env:X', 'env:Y', ?, ?)", now, now);
         jdbc.update("INSERT INTO sync_run (run_id, channel, shop_id, mode, started_at, outcome, failure_reason) "
-                + "VALUES ('r', 'JD', 'h2shop', 'INCREMENTAL', ?, 'FAILED', 'AUTH_EXPIRED')", LocalDateTime.now());
+                + "VALUES ('r', 'JD', 'h2shop', 'INCREMENTAL', ?, 'FAILED', 'AUTH_EXPIRED')", now);
         jdbc.update("INSERT INTO inbox_message (source, channel, shop_id, received_at, body, state, reason) "
-                + "VALUES ('GATEWAY', 'JD', 'h2shop', ?, '{}', 'HELD', 'SIGNATURE_MISMATCH')", LocalDateTime.now());
+                + "VALUES ('GATEWAY', 'JD', 'h2shop', ?, '{}', 'HELD', 'SIGNATURE_MISMATCH')", now);
 
         XxlJobContext lag = run("{\"channels\":[\"jd\"]}", syncLagWatch::syncLagWatch);
         XxlJobContext spikes = run("", failureSpikeWatch::failureSpikeWatch);

@@ -67,7 +67,8 @@ class SyncLagWatchIT {
 
     void shop(String channel, String shopId) {
         jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref, "
-                + "created_at) VALUES (?, ?, ?, 'app', 'env:X', 'env:Y', ?)", channel, shopId, shopId, NOON.minusDays(30));
+                + "created_at, updated_at) VALUES (?, ?, ?, 'app', 'env:X', 'env:Y', ?, ?)", channel, shopId, shopId,
+                NOON.minusDays(30), NOON.minusDays(30));
     }
 
     void cursor(String channel, String shopId, LocalDateTime at) {

@@ -1,6 +1,7 @@
 package io.orderhub.sync.engine;
 
 import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.common.time.ReadableTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -97,14 +98,16 @@ public final class ShopSyncReport {
         if (outcome == Outcome.SKIPPED_LEASED) {
             return line.append(": another executor holds the shop's lease, ").append(failureDetail).toString();
         }
-        line.append(" window=").append(windowFrom == null ? "-" : "[" + windowFrom + ", " + windowTo + ")")
+        line.append(" window=").append(windowFrom == null ? "-"
+                        : "[" + windowFrom + ", " + windowTo + ") " + ReadableTime.ZONE)
                 .append(" windows=").append(windows).append(" pages=").append(pages.get())
                 .append(" new=").append(inserted).append(" updated=").append(updated)
                 .append(" unchanged=").append(unchanged)
                 .append(" quarantined=").append(quarantined.isEmpty() ? "0" : quarantined.toString())
                 .append(" calls=").append(calls).append(" retries=").append(retries)
                 .append(" rateLimited=").append(rateLimited).append(" pacingWaitMs=").append(pacingWaitMillis)
-                .append(" cursor=").append(cursorBefore).append(" -> ").append(cursorAfter)
+                .append(" cursor=").append(cursorBefore).append(" -> ").append(cursorAfter).append(' ')
+                .append(ReadableTime.ZONE)
                 .append(" rewalks=").append(rewalks)
                 .append(" took=").append(duration.toMillis()).append("ms (fetching ").append(fetchNanos.get() / 1_000_000)
                 .append("ms, writing ").append(writeNanos / 1_000_000).append("ms)");

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +68,7 @@ public class InboxStore {
     public List<InboxRow> lockDue(LocalDateTime now, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE state = 'VERIFIED' "
                 + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
-                rows, Timestamp.valueOf(now), limit);
+                rows, now, limit);
     }
 
     /**
@@ -79,14 +78,14 @@ public class InboxStore {
     public List<Long> dueIds(LocalDateTime now, int limit) {
         return jdbc.queryForList("SELECT id FROM inbox_message WHERE state = 'VERIFIED' "
                 + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?", Long.class,
-                Timestamp.valueOf(now), limit);
+                now, limit);
     }
 
     /** One message if it is still verified and due and no other drain holds it, locked for this transaction. */
     public Optional<InboxRow> lockDue(long id, LocalDateTime now) {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_message WHERE id = ? AND state = 'VERIFIED' "
                 + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) FOR UPDATE SKIP LOCKED",
-                rows, id, Timestamp.valueOf(now)).stream().findFirst();
+                rows, id, now).stream().findFirst();
     }
 
     /** Held or dead-lettered messages matching a replay filter, after {@code afterId}, locked for this transaction. */
@@ -100,11 +99,11 @@ public class InboxStore {
         in(sql, args, "reason", filter.reasons());
         if (filter.from() != null) {
             sql.append(" AND received_at >= ?");
-            args.add(Timestamp.valueOf(filter.from()));
+            args.add(filter.from());
         }
         if (filter.to() != null) {
             sql.append(" AND received_at < ?");
-            args.add(Timestamp.valueOf(filter.to()));
+            args.add(filter.to());
         }
         sql.append(" ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
         args.add(limit);
@@ -168,7 +167,7 @@ public class InboxStore {
             return;
         }
         List<Object> args = new ArrayList<>(ids.size() + 1);
-        args.add(Timestamp.valueOf(at));
+        args.add(at);
         args.addAll(ids);
         jdbc.update("UPDATE inbox_message SET state = 'APPLIED', attempts = attempts + 1, processed_at = ?, "
                 + "reason = NULL, reason_detail = NULL, next_attempt_at = NULL WHERE id IN ("
@@ -179,7 +178,7 @@ public class InboxStore {
     public void awaitOrder(long id, String awaitsOrder, String detail, LocalDateTime until, LocalDateTime at) {
         jdbc.update("UPDATE inbox_message SET state = 'VERIFIED', attempts = attempts + 1, reason = 'AWAITING_ORDER', "
                 + "reason_detail = ?, awaits_order = ?, next_attempt_at = ?, processed_at = ? WHERE id = ?",
-                truncate(detail), truncate(awaitsOrder, 64), Timestamp.valueOf(until), Timestamp.valueOf(at), id);
+                truncate(detail), truncate(awaitsOrder, 64), until, at, id);
     }
 
     /**
@@ -198,7 +197,7 @@ public class InboxStore {
         jdbc.update("UPDATE inbox_message SET state = ?, attempts = attempts + 1, reason = ?, reason_detail = ?, "
                 + "next_attempt_at = ?, processed_at = ? WHERE id = ?",
                 retryAt == null ? InboxState.DEAD.name() : InboxState.VERIFIED.name(), reason.name(), truncate(detail),
-                retryAt == null ? null : Timestamp.valueOf(retryAt), Timestamp.valueOf(at), id);
+                retryAt, at, id);
     }
 
     private long insert(InboundMessage message, Verdict verdict, InboxState state, String dedupeKey,
@@ -215,7 +214,7 @@ public class InboxStore {
             insert.setString(4, addressee(verdict.gateway()));
             insert.setString(5, truncate(verdict.messageId(), 128));
             insert.setString(6, dedupeKey);
-            insert.setTimestamp(7, Timestamp.valueOf(message.receivedAt()));
+            insert.setObject(7, message.receivedAt());
             insert.setString(8, json.writeValueAsString(message.headers()));
             insert.setString(9, message.body());
             insert.setString(10, state.name());
@@ -264,7 +263,7 @@ public class InboxStore {
         String channel = rs.getString("channel");
         return new InboxRow(rs.getLong("id"), InboxSource.valueOf(rs.getString("source")),
                 channel == null ? null : Channel.valueOf(channel), rs.getString("shop_id"), rs.getString("gateway"),
-                rs.getString("message_id"), rs.getTimestamp("received_at").toLocalDateTime(),
+                rs.getString("message_id"), rs.getObject("received_at", LocalDateTime.class),
                 json.readValue(rs.getString("headers"), HEADERS), rs.getString("body"),
                 InboxState.valueOf(rs.getString("state")), rs.getString("reason"), rs.getInt("attempts"));
     }

@@ -3,7 +3,6 @@ package io.orderhub.sync.payment;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.order.StatusSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -93,6 +92,6 @@ public class ManualPayment {
         jdbc.update("INSERT INTO order_audit (channel, shop_id, platform_order_id, action, operator, at, outcome, reason, "
                 + "evidence, status_before, status_after) VALUES (?, ?, ?, 'MARK_PAID', ?, ?, ?, ?, ?, ?, ?)",
                 gateway.channel().name(), gateway.shopId(), request.orderId(), request.operator(),
-                Timestamp.valueOf(LocalDateTime.now(clock)), outcome, reason, evidence, before, after);
+                LocalDateTime.now(clock), outcome, reason, evidence, before, after);
     }
 }

@@ -6,7 +6,6 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderStatusChanges;
 import io.orderhub.common.persistence.StatusChange;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,7 +45,7 @@ public class OrderPayments {
             LocalDateTime createdBefore, int limit) {
         return jdbc.queryForList("SELECT platform_order_id FROM unified_order WHERE channel = ? AND shop_id = ? "
                 + "AND status = 'PENDING_PAYMENT' AND created_at >= ? AND created_at <= ? ORDER BY created_at LIMIT ?",
-                String.class, channel.name(), shopId, Timestamp.valueOf(createdAfter), Timestamp.valueOf(createdBefore),
+                String.class, channel.name(), shopId, createdAfter, createdBefore,
                 limit);
     }
 
@@ -72,7 +71,7 @@ public class OrderPayments {
         LocalDateTime paidAt = notice.paidAt() == null ? now : notice.paidAt().withNano(0);
         jdbc.update("UPDATE unified_order SET status = 'PAID', paid_at = COALESCE(paid_at, ?), version = version + 1, "
                 + "synced_at = ? WHERE order_no = ? AND status = 'PENDING_PAYMENT'",
-                Timestamp.valueOf(paidAt), Timestamp.valueOf(now), order.orderNo());
+                paidAt, now, order.orderNo());
         statusChanges.record(new StatusChange(channel, shopId, notice.outTradeNo(), OrderStatus.PENDING_PAYMENT,
                 OrderStatus.PAID, paidAt, source));
         return new Result(Outcome.MARKED_PAID, order.status(), "order " + order.orderNo() + " marked PAID by " + source);

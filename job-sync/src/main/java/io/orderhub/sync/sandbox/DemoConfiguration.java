@@ -47,7 +47,7 @@ public class DemoConfiguration {
     @Bean
     SmartInitializingSingleton demoShops(SandboxLink sandbox, JdbcTemplate jdbc, ConfigurableEnvironment environment,
             Clock clock) {
-        return () -> SandboxShopRegistration.register(sandbox, sandbox.shops(), jdbc, environment,
+        return () -> SandboxShopRegistration.register(sandbox, sandbox.shops(), jdbc, environment, clock,
                 LocalDateTime.now(clock).minusDays(1));
     }
 

@@ -36,7 +36,7 @@ public class ExternalSandboxConfiguration {
             ConfigurableEnvironment environment, Clock clock,
             @Value("${oms.sandbox.sync-from-days:40}") int syncFromDays,
             @Value("${oms.sandbox.channels:}") List<Channel> channels) {
-        return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), jdbc, environment,
+        return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), jdbc, environment, clock,
                 LocalDateTime.now(clock).minusDays(syncFromDays));
     }
 

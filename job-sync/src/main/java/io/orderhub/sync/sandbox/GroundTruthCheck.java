@@ -176,6 +176,10 @@ public final class GroundTruthCheck {
         field(diff, "createdAt", text(truth, "createdAt"), time(actual.times().created()));
         field(diff, "paidAt", text(truth, "paidAt"), time(actual.times().paid()));
         field(diff, "modifiedAt", text(truth, "modifiedAt"), time(actual.times().platformModified()));
+        field(diff, "shippedAt", text(truth, "shippedAt"), time(actual.times().shipped()));
+        field(diff, "deliveredAt", text(truth, "deliveredAt"), time(actual.times().delivered()));
+        field(diff, "promisedShipBy", text(truth, "promisedShipBy"), time(actual.times().promisedShipBy()));
+        field(diff, "buyerRef", text(truth, "buyerRef"), actual.buyerRefMasked());
         field(diff, "presale", truth.get("presale").asBoolean(), actual.presale());
         field(diff, "expectedDelivery", text(truth, "expectedDelivery"),
                 actual.presaleDeliveryDate() == null ? null : actual.presaleDeliveryDate().toString());
@@ -183,12 +187,14 @@ public final class GroundTruthCheck {
         List<String> expectedLines = new ArrayList<>();
         for (JsonNode line : truth.path("lines")) {
             expectedLines.add(text(line, "sku") + "|" + text(line, "platformSku") + "|" + line.get("quantity").asInt()
-                    + "|" + text(line, "unitPrice") + "|" + line.get("gift").asBoolean() + "|" + text(line, "refundState"));
+                    + "|" + text(line, "unitPrice") + "|" + text(line, "discountShare") + "|" + line.get("gift").asBoolean()
+                    + "|" + text(line, "refundState"));
         }
         List<String> actualLines = new ArrayList<>();
         for (OrderLine line : actual.lines()) {
             actualLines.add(line.sku() + "|" + line.platformSku() + "|" + line.quantity() + "|"
-                    + line.unitPrice().toPlainString() + "|" + line.gift() + "|" + line.refundState());
+                    + line.unitPrice().toPlainString() + "|" + line.discountShare().toPlainString() + "|" + line.gift()
+                    + "|" + line.refundState());
         }
         field(diff, "lines", expectedLines, actualLines);
         List<String> expectedMarketing = new ArrayList<>();

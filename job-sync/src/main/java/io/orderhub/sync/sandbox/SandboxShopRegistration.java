@@ -1,6 +1,7 @@
 package io.orderhub.sync.sandbox;
 
 import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ public final class SandboxShopRegistration {
     }
 
     public static void register(SandboxLink sandbox, List<SandboxShop> shops, JdbcTemplate jdbc,
-            ConfigurableEnvironment environment, LocalDateTime syncStartAt) {
+            ConfigurableEnvironment environment, Clock clock, LocalDateTime syncStartAt) {
+        // Set by us, GMT+8 wall clock like every stored time: never the database's clock (docs/architecture.md, Time).
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Map<String, Object> secrets = new HashMap<>();
         for (SandboxShop shop : shops) {
             String prefix = "OMS_SANDBOX_" + shop.channel() + "_" + shop.shopId().toUpperCase(Locale.ROOT)
@@ -31,13 +34,15 @@ public final class SandboxShopRegistration {
             // the wall clock and is moved by tests; a platform whose timestamps lag ours needs an overlap beyond the lag.
             // Re-registering on every start keeps what an operator changed since (e.g. the push signature algorithm).
             jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
-                            + "access_token_ref, api_base_url, sync_page_size, sync_overlap_seconds, sync_start_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 100, 900, ?) ON DUPLICATE KEY UPDATE "
-                            + "display_name = VALUES(display_name), app_key = VALUES(app_key), "
+                            + "access_token_ref, api_base_url, sync_page_size, sync_overlap_seconds, sync_start_at, "
+                            + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 100, 900, ?, ?, ?) ON DUPLICATE KEY "
+                            + "UPDATE display_name = VALUES(display_name), app_key = VALUES(app_key), "
                             + "app_secret_ref = VALUES(app_secret_ref), access_token_ref = VALUES(access_token_ref), "
-                            + "api_base_url = VALUES(api_base_url), sync_start_at = VALUES(sync_start_at)",
+                            + "api_base_url = VALUES(api_base_url), sync_start_at = VALUES(sync_start_at), "
+                            + "updated_at = VALUES(updated_at)",
                     shop.channel().name(), shop.shopId(), "sandbox " + shop.shopId(), shop.appKey(),
-                    "env:" + prefix + "_SECRET", "env:" + prefix + "_TOKEN", sandbox.base().toString(), syncStartAt);
+                    "env:" + prefix + "_SECRET", "env:" + prefix + "_TOKEN", sandbox.base().toString(), syncStartAt,
+                    now, now);
         }
         environment.getPropertySources().addFirst(new MapPropertySource("sandbox-shop-secrets", secrets));
     }

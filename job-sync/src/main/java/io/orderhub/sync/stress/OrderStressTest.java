@@ -57,7 +57,7 @@ public class OrderStressTest {
                 .filter(shop -> request.channels().isEmpty() || request.channels().contains(shop.channel()))
                 .toList();
         LocalDateTime started = now();
-        SandboxShopRegistration.register(sandbox, shops, jdbc, environment, started);
+        SandboxShopRegistration.register(sandbox, shops, jdbc, environment, clock, started);
         List<String> shopIds = shops.stream().map(SandboxShop::shopId).toList();
         try {
             sandbox.startBurst(burstJson(request));

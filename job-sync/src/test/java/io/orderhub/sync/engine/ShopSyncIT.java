@@ -118,8 +118,9 @@ class ShopSyncIT {
     private String newShop(LocalDateTime syncStartAt) {
         String shopId = "s-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
-                + "access_token_ref, sync_page_size, sync_start_at) VALUES ('JD', ?, ?, 'app-1', 'env:FAKE_SECRET', "
-                + "'env:FAKE_TOKEN', 10, ?)", shopId, "Shop " + shopId, syncStartAt);
+                + "access_token_ref, sync_page_size, sync_start_at, created_at, updated_at) VALUES ('JD', ?, ?, "
+                + "'app-1', 'env:FAKE_SECRET', 'env:FAKE_TOKEN', 10, ?, ?, ?)", shopId, "Shop " + shopId,
+                syncStartAt, MORNING, MORNING);
         return shopId;
     }
 

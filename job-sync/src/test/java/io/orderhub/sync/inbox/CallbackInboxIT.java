@@ -112,8 +112,9 @@ class CallbackInboxIT {
     void setUp() {
         clock.advance(Duration.between(clock.instant(), NOON.atZone(GMT8).toInstant()));
         shopId = "tb-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref) "
-                + "VALUES ('TAOBAO', ?, 'Push shop', '12345678', 'env:TB_SECRET', 'env:TB_TOKEN')", shopId);
+        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref, "
+                + "created_at, updated_at) VALUES ('TAOBAO', ?, 'Push shop', '12345678', 'env:TB_SECRET', "
+                + "'env:TB_TOKEN', ?, ?)", shopId, NOON, NOON);
     }
 
     // ---- Taobao push --------------------------------------------------------------------------------------

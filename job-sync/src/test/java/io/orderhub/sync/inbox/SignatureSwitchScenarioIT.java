@@ -13,6 +13,7 @@ import io.orderhub.sync.sandbox.GroundTruthCheck;
 import io.orderhub.sync.sandbox.SandboxLink;
 import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
 import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -44,6 +45,8 @@ class SignatureSwitchScenarioIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     ConfigurableEnvironment environment;
     @Autowired
     OrderReader reader;
@@ -59,7 +62,8 @@ class SignatureSwitchScenarioIT {
                 .build().start()) {
             SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, jdbc, environment, LocalDateTime.now().minusDays(1));
+            SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
+                    LocalDateTime.now(clock).minusDays(1));
             String shopId = taobao.get(0).shopId();
 
             sandbox.startPush(sandbox.now().minus(Duration.ofDays(2)));

@@ -14,6 +14,7 @@ import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.sandbox.SandboxLink;
 import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
 import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,6 +40,8 @@ class ChannelRecheckIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     ConfigurableEnvironment environment;
     @Autowired
     TransactionTemplate tx;
@@ -53,7 +56,8 @@ class ChannelRecheckIT {
                 .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
             SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, jdbc, environment, LocalDateTime.now().minusDays(1));
+            SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
+                    LocalDateTime.now(clock).minusDays(1));
             String shopId = taobao.get(0).shopId();
             String paidOnPlatform = sandbox.truth(io.orderhub.sandbox.Channel.TAOBAO, shopId)
                     .filter(o -> o.status().name().equals("PAID")).findFirst().orElseThrow().platformOrderId();
@@ -61,7 +65,7 @@ class ChannelRecheckIT {
             tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(Channel.TAOBAO, shopId, paidOnPlatform,
                     OrderStatus.PENDING_PAYMENT, OrderFixtures.T0)), StatusSource.PULL));
             jdbc.update("UPDATE unified_order SET created_at = ? WHERE platform_order_id = ?",
-                    LocalDateTime.now().minusHours(1), paidOnPlatform);
+                    LocalDateTime.now(clock).minusHours(1), paidOnPlatform);
 
             String summary = reconcile.run(new ReconcileRequest(null, null, null), JobContext.STANDALONE);
 

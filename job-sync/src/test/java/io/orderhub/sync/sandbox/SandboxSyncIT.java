@@ -13,6 +13,7 @@ import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.SyncRequest;
 import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ class SandboxSyncIT {
 
     @Autowired
     ChannelOrderSync sync;
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -90,7 +93,8 @@ class SandboxSyncIT {
     void everyChannelSyncsExactlyToTheGroundTruthDespiteFaults() {
         SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
         List<SandboxShop> shops = link.shops();
-        SandboxShopRegistration.register(link, shops, jdbc, environment, LocalDateTime.now().minusDays(1));
+        SandboxShopRegistration.register(link, shops, jdbc, environment, clock,
+                LocalDateTime.now(clock).minusDays(1));
         SyncRequest request = new SyncRequest(List.of(), shops.stream().map(SandboxShop::shopId).toList(), null, null);
 
         List<String> outcomes = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.orderhub.common.alert.notify;
 
 import io.orderhub.common.alert.Alert;
-import io.orderhub.common.config.OmsCommonAutoConfiguration;
+import io.orderhub.common.time.ReadableTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +12,11 @@ import java.util.stream.Collectors;
 /**
  * What a message says, rendered once for every receiver: a title, IM markdown (escaped, details cut to the platform's
  * size limit, never whole alerts), plain text and HTML (escaped) for e-mail. Built only from the
- * alerts' own fields, so it cannot carry a webhook key or signing secret. Times are GMT+8, like the platforms.
+ * alerts' own fields, so it cannot carry a webhook key or signing secret. Times are GMT+8 and say so
+ * ({@code ReadableTime}): readers of a message sit in any zone.
  */
 public final class NotificationText {
 
-    /** With the zone ("2026-11-11 09:40:00 GMT+8"): readers of a message sit in any zone. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss O")
-            .withZone(OmsCommonAutoConfiguration.PLATFORM_ZONE);
     private static final int TITLE_SUMMARY_MAX = 120;
     /** Characters with a meaning in the markdown subsets DingTalk, WeCom and Feishu render. */
     private static final String MARKDOWN_SPECIAL = "\\`*_[]#>~|";
@@ -244,8 +242,8 @@ public final class NotificationText {
     }
 
     private static String times(Alert alert) {
-        String since = "since " + TIME.format(alert.startsAt());
-        return alert.endsAt() == null ? since : since + ", resolved " + TIME.format(alert.endsAt());
+        String since = "since " + ReadableTime.of(alert.startsAt());
+        return alert.endsAt() == null ? since : since + ", resolved " + ReadableTime.of(alert.endsAt());
     }
 
     /** The first 12 hex digits of the fingerprint: enough to tell alerts apart and to search the state table. */

