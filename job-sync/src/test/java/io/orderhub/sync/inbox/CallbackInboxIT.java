@@ -416,8 +416,8 @@ class CallbackInboxIT {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM channel_shop WHERE channel = 'TAOBAO' AND shop_id = 'pay-shop'",
                 Integer.class) == 0) {
             jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
-                    + "access_token_ref) VALUES ('TAOBAO', 'pay-shop', 'Paid shop', '12345678', 'env:TB_SECRET', "
-                    + "'env:TB_TOKEN')");
+                    + "access_token_ref, created_at, updated_at) VALUES ('TAOBAO', 'pay-shop', 'Paid shop', "
+                    + "'12345678', 'env:TB_SECRET', 'env:TB_TOKEN', ?, ?)", NOON, NOON);
         }
         jdbc.update("UPDATE channel_shop SET callback_sign_method = 'md5' WHERE shop_id = 'pay-shop'");
         String order = tid();
