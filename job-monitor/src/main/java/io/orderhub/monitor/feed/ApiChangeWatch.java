@@ -33,7 +33,7 @@ public class ApiChangeWatch {
 
     static final String WATCHER = "apiChangeWatch";
     private static final int DETAILS_MAX = 1500;
-    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm O");
+    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final FeedProperties properties;
     private final Map<String, FeedProperties.Resolved> feeds = new LinkedHashMap<>();

@@ -139,7 +139,7 @@ class FailureSpikeWatchIT {
         run();
 
         assertThat(sink.resolved("CallbackVerificationFailing")).singleElement().satisfies(resolved -> assertThat(
-                resolved.summary()).isEqualTo("taobao shop P: TAOBAO_PUSH callbacks verify again; since 09:30 "
+                resolved.summary()).isEqualTo("taobao shop P: TAOBAO_PUSH callbacks verify again; since 09:30 GMT+8 "
                         + "40 received: 40 applied, 0 held, 0 waiting, 0 dead, 0 duplicate"));
     }
 
