@@ -55,7 +55,7 @@ class ExecutorStartupIT {
     void executorListensOnLoopbackOnlyAndChecksTheToken() throws Exception {
         int port = freePort();
         try (ConfigurableApplicationContext context = start(STRONG_TOKEN, port)) {
-            assertThat(listeningAddresses(port)).containsExactly("127.0.0.1");
+            assertThat(listeningAddressesOnceBound(port)).containsExactly("127.0.0.1");
 
             assertThat(beat(port, STRONG_TOKEN)).contains("\"code\":200");
             assertThat(beat(port, "wrong-token-wrong-token")).contains("The access token is wrong");
@@ -85,6 +85,17 @@ class ExecutorStartupIT {
         }
     }
 
+    /** The embedded server binds on a thread of its own: wait (bounded) until the kernel lists the port. */
+    private static List<String> listeningAddressesOnceBound(int port) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        List<String> addresses = listeningAddresses(port);
+        while (addresses.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            addresses = listeningAddresses(port);
+        }
+        return addresses;
+    }
+
     /** Reads the kernel's table of listening TCP sockets: the truth about what the process bound. */
     private static List<String> listeningAddresses(int port) throws IOException {
         String hexPort = String.format(Locale.ROOT, "%04X", port);
@@ -94,7 +105,8 @@ class ExecutorStartupIT {
             if (!Files.exists(path)) {
                 continue;
             }
-            for (String line : Files.readAllLines(path).subList(1, Files.readAllLines(path).size())) {
+            List<String> lines = Files.readAllLines(path);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] columns = line.trim().split("\\s+");
                 String[] local = columns[1].split(":");
                 if (local[1].equals(hexPort) && columns[3].equals("0A")) {
