@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,15 +26,7 @@ class LargeCatalogIT {
             for (long start = now - 5 * 86_400L; start < now; start += 1801) {
                 boolean hasNext = true;
                 for (int page = 1; hasNext; page++) {
-                    Map<String, String> p = new HashMap<>();
-                    p.put("start_updated_at", Long.toString(start));
-                    p.put("end_updated_at", Long.toString(Math.min(now, start + 1800)));
-                    p.put("order_status", "5");
-                    p.put("refund_status", "5");
-                    p.put("page", Integer.toString(page));
-                    p.put("page_size", "100");
-                    p.put("use_has_next", "true");
-                    JsonNode response = calls.pdd(shop, "pdd.order.number.list.increment.get", p).json()
+                    JsonNode response = calls.pddIncrementPage(shop, start, Math.min(now, start + 1800), page).json()
                             .get("order_sn_increment_get_response");
                     response.get("order_sn_list").forEach(o -> ids.add(o.get("order_sn").asString()));
                     hasNext = response.get("has_next").asBoolean();

@@ -127,6 +127,22 @@ public final class SignedCalls {
         return post(sandbox.url(Channel.PDD), Map.of(), form(params));
     }
 
+    /**
+     * One page of {@code pdd.order.number.list.increment.get} for PDD's paid and shipped orders (status 5: all, refund
+     * 5: all) updated in {@code [start, end]} (epoch seconds), 100 a page, paged by {@code has_next}.
+     */
+    public Reply pddIncrementPage(ShopCredentials shop, long start, long end, int page) {
+        Map<String, String> p = new java.util.HashMap<>();
+        p.put("start_updated_at", Long.toString(start));
+        p.put("end_updated_at", Long.toString(end));
+        p.put("order_status", "5");
+        p.put("refund_status", "5");
+        p.put("page", Integer.toString(page));
+        p.put("page_size", "100");
+        p.put("use_has_next", "true");
+        return pdd(shop, "pdd.order.number.list.increment.get", p);
+    }
+
     public Reply get(String pathAndQuery) {
         return execute(new Request.Builder().url(sandbox.url().resolve(pathAndQuery)).build());
     }

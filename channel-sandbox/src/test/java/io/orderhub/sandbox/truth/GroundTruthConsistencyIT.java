@@ -288,16 +288,8 @@ class GroundTruthConsistencyIT {
         for (long start = from; start < now; start += 1800) {
             boolean hasNext = true;
             for (int page = 1; hasNext; page++) {
-                Map<String, String> p = new HashMap<>();
-                p.put("start_updated_at", Long.toString(start));
-                p.put("end_updated_at", Long.toString(Math.min(now, start + 1800)));
-                p.put("order_status", "5");
-                p.put("refund_status", "5");
-                p.put("page", Integer.toString(page));
-                p.put("page_size", "100");
-                p.put("use_has_next", "true");
-                JsonNode response = EXACT.readTree(calls.pdd(shop, "pdd.order.number.list.increment.get", p).body())
-                        .get("order_sn_increment_get_response");
+                JsonNode response = EXACT.readTree(calls.pddIncrementPage(shop, start, Math.min(now, start + 1800),
+                        page).body()).get("order_sn_increment_get_response");
                 response.get("order_sn_list").forEach(o -> seen.put(o.get("order_sn").asString(), pdd(o)));
                 hasNext = response.get("has_next").asBoolean();
             }
