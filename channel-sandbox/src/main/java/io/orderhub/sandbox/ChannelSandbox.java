@@ -16,6 +16,7 @@ import io.orderhub.sandbox.http.AdminEndpoints;
 import io.orderhub.sandbox.http.GatewayContext;
 import io.orderhub.sandbox.http.NoDelayServerSockets;
 import io.orderhub.sandbox.http.PlatformGateway;
+import io.orderhub.sandbox.http.RequestLog;
 import io.orderhub.sandbox.http.SandboxDispatcher;
 import io.orderhub.sandbox.jd.JdGateway;
 import io.orderhub.sandbox.payment.ForgedNotice;
@@ -76,6 +77,7 @@ public final class ChannelSandbox implements AutoCloseable {
     private final CallbackPush push;
     private final Clock wallClock;
     private final Duration timestampTolerance;
+    private final RequestLog requestLog;
     private MockWebServer server;
 
     private ChannelSandbox(Builder b) {
@@ -92,6 +94,8 @@ public final class ChannelSandbox implements AutoCloseable {
                 b.span.getSeconds(), b.inconsistentFraction, b.refundNotReflectedFraction, faults::badOrderRate,
                 faults::outOfOrderModifiedRate, new SimulatedClock(nowSeconds));
         this.burst = new BurstEmitter(catalog, b.wallClock);
+        this.requestLog = new RequestLog(b.wallClock, (channel, token) -> catalog.shopByToken(channel, token)
+                .map(index -> catalog.shops(channel).get(index).shopId()));
         this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
         PushSettings pushSettings = b.callbackBaseUrl == null ? b.push : b.push.withCallbackBaseUrl(b.callbackBaseUrl);
         this.push = new CallbackPush(catalog, b.seed, b.wallClock, pushSettings, b.paymentGateways,
@@ -116,7 +120,7 @@ public final class ChannelSandbox implements AutoCloseable {
         MockWebServer started = new MockWebServer();
         started.setServerSocketFactory(new NoDelayServerSockets());
         started.setDispatcher(new SandboxDispatcher(gateways, new AdminEndpoints(this), faults, stats,
-                new PaymentQueryApis(push.gateways(), push.trades(), wallClock, timestampTolerance, stats)));
+                new PaymentQueryApis(push.gateways(), push.trades(), wallClock, timestampTolerance, stats), requestLog));
         try {
             started.start(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
@@ -241,6 +245,11 @@ public final class ChannelSandbox implements AutoCloseable {
     /** Wall-clock instant from which Taobao pushes are signed hmac-sha256 instead of md5 (empty = md5 only). */
     public Optional<Instant> callbackSignatureSwitchAt() {
         return Optional.ofNullable(faults.plan().callbackSignatureSwitchAt());
+    }
+
+    /** Every order-API request received, as the platform's access log would show it. */
+    public RequestLog requestLog() {
+        return requestLog;
     }
 
     public SandboxStats stats() {

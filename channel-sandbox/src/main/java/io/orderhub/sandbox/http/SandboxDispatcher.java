@@ -29,10 +29,12 @@ public final class SandboxDispatcher extends Dispatcher {
     private final FaultInjector faults;
     private final SandboxStats stats;
     private final PaymentQueryApis payments;
+    private final RequestLog requestLog;
 
     public SandboxDispatcher(List<PlatformGateway> gateways, AdminEndpoints admin, FaultInjector faults,
-                             SandboxStats stats, PaymentQueryApis payments) {
+                             SandboxStats stats, PaymentQueryApis payments, RequestLog requestLog) {
         this.payments = payments;
+        this.requestLog = requestLog;
         this.gateways = gateways.stream().collect(Collectors.toMap(PlatformGateway::path, Function.identity()));
         this.admin = admin;
         this.faults = faults;
@@ -55,6 +57,7 @@ public final class SandboxDispatcher extends Dispatcher {
                     .body("{\"error\":\"no gateway at " + request.path() + "\"}").build();
         }
         Channel channel = gateway.channel();
+        requestLog.record(channel, request.allParameters());
         int number = faults.nextRequestNumber();
         stats.increment("requests.total");
         stats.increment("requests." + channel);
