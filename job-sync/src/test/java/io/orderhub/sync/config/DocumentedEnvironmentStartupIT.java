@@ -3,6 +3,7 @@ package io.orderhub.sync.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderhub.common.executor.ExecutorProperties;
 import io.orderhub.common.secret.MissingSecretException;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.events.OrderEventsProperties;
@@ -26,11 +27,21 @@ class DocumentedEnvironmentStartupIT {
 
     @Test
     void startsWithEveryDocumentedVariableSetAsTheDocsSay() throws IOException {
-        try (ConfigurableApplicationContext context = start(documentedVariables())) {
+        Map<String, Object> variables = documentedVariables();
+        try (ConfigurableApplicationContext context = start(variables)) {
+            // Each variable reached its setting (values unlike the defaults, so an ignored variable shows).
             OrderEventsProperties events = context.getBean(OrderEventsProperties.class);
             assertThat(events.enabled()).isTrue();
+            assertThat(events.rabbit().host()).isEqualTo("localhost");
+            assertThat(events.rabbit().port()).isEqualTo(5673);
+            assertThat(events.rabbit().username()).isEqualTo("oms-publisher");
+            assertThat(events.rabbit().virtualHost()).isEqualTo("/oms");
             assertThat(events.rabbit().password()).isEqualTo("env:OMS_SECRET_EVENTS_RABBIT_PASSWORD");
-            assertThat(events.rabbit().username()).isEqualTo("guest");
+            ExecutorProperties executor = context.getBean(ExecutorProperties.class);
+            assertThat(executor.adminAddresses()).isEqualTo(variables.get("OMS_XXL_ADMIN_ADDRESSES"));
+            assertThat(executor.accessToken()).isEqualTo(variables.get("OMS_XXL_ACCESS_TOKEN"));
+            assertThat(executor.port()).isEqualTo(Integer.parseInt((String) variables.get("OMS_XXL_PORT")));
+            assertThat(executor.logPath()).isEqualTo(variables.get("OMS_XXL_LOG_PATH"));
         }
     }
 
@@ -58,10 +69,10 @@ class DocumentedEnvironmentStartupIT {
         variables.put("OMS_HTTP_BIND_ADDRESS", "127.0.0.1");
         variables.put("OMS_HTTP_PORT", "0");
         variables.put("OMS_EVENTS_ENABLED", "true");
-        variables.put("OMS_EVENTS_RABBIT_HOST", "127.0.0.1");
-        variables.put("OMS_EVENTS_RABBIT_PORT", "5672");
-        variables.put("OMS_EVENTS_RABBIT_USERNAME", "guest");
-        variables.put("OMS_EVENTS_RABBIT_VHOST", "/");
+        variables.put("OMS_EVENTS_RABBIT_HOST", "localhost");
+        variables.put("OMS_EVENTS_RABBIT_PORT", "5673");
+        variables.put("OMS_EVENTS_RABBIT_USERNAME", "oms-publisher");
+        variables.put("OMS_EVENTS_RABBIT_VHOST", "/oms");
         variables.put("OMS_SECRET_EVENTS_RABBIT_PASSWORD", "guest");
         return variables;
     }
