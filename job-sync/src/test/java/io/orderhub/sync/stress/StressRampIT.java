@@ -32,12 +32,12 @@ import org.springframework.test.context.ContextConfiguration;
         "oms.sync.settle-delay=0s", "oms.sync.pacing.PDD.rate-per-second=500", "oms.sync.pacing.PDD.burst=50"})
 @ContextConfiguration(initializers = FreshMariaDbSchema.class)
 @ActiveProfiles("test")
-class OrderStressTestIT {
+class StressRampIT {
 
     static ChannelSandbox sandbox;
 
     @Autowired
-    OrderStressTest stressTest;
+    StressRamp stressRamp;
     @Autowired
     ChannelOrderSync sync;
     @Autowired
@@ -70,7 +70,7 @@ class OrderStressTestIT {
         StressTestRequest request = new StressTestRequest(url, List.of(new StressTestRequest.Step(3, 300),
                 new StressTestRequest.Step(3, 900)), List.of(Channel.TAOBAO, Channel.PDD), 1, 30);
 
-        String summary = stressTest.run(request, context());
+        String summary = stressRamp.run(request, context());
 
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM stress_test_run ORDER BY id DESC LIMIT 1");
         assertThat(((Number) row.get("orders_created")).intValue()).isGreaterThan(50);
@@ -87,7 +87,7 @@ class OrderStressTestIT {
         for (String url : List.of("http://10.1.2.3:8080/", "http://127.0.0.1:1/", "not a url")) {
             StressTestRequest request = new StressTestRequest(url, List.of(new StressTestRequest.Step(1, 60)), null,
                     null, null);
-            assertThatThrownBy(() -> stressTest.run(request, context()))
+            assertThatThrownBy(() -> stressRamp.run(request, context()))
                     .isInstanceOfSatisfying(JobFailure.class, e -> assertThat(e.reason()).isEqualTo("NOT_A_SANDBOX"))
                     .hasMessageContaining("sandboxUrl");
         }
@@ -95,7 +95,7 @@ class OrderStressTestIT {
 
     @Test
     void refusesToRunWhereItIsNotSwitchedOn() {
-        OrderStressTest disabled = new OrderStressTest(sync, jdbc, environment, clock, new StressTestProperties(false));
+        StressRamp disabled = new StressRamp(sync, jdbc, environment, clock, new StressTestProperties(false));
         StressTestRequest request = new StressTestRequest("http://127.0.0.1:" + sandbox.port() + "/",
                 List.of(new StressTestRequest.Step(1, 60)), null, null, null);
 

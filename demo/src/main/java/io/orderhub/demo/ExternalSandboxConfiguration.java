@@ -1,9 +1,11 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.demo;
 
-import io.orderhub.common.persistence.OrderReader;
-import java.time.Clock;
 import io.orderhub.common.order.Channel;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxShopRegistration;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import okhttp3.HttpUrl;

@@ -1,4 +1,4 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,9 @@ import io.orderhub.sandbox.fault.FaultPlan;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.SyncRequest;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
-import org.slf4j.helpers.MessageFormatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.helpers.MessageFormatter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.ConfigurableEnvironment;

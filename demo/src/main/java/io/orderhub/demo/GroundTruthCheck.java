@@ -1,11 +1,12 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.demo;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.MarketingLine;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderReader;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

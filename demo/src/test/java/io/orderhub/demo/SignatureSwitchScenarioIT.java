@@ -1,4 +1,4 @@
-package io.orderhub.sync.inbox;
+package io.orderhub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,12 @@ import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.push.PushSettings;
 import io.orderhub.sync.JobSyncApplication;
-import io.orderhub.sync.sandbox.GroundTruthCheck;
-import io.orderhub.sync.sandbox.SandboxLink;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
-import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import io.orderhub.sync.inbox.InboxReason;
+import io.orderhub.sync.inbox.InboxReplay;
+import io.orderhub.sync.inbox.InboxReplayRequest;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

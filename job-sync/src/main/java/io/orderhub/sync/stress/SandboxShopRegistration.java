@@ -1,6 +1,6 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.sync.stress;
 
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;

@@ -6,9 +6,7 @@ import io.orderhub.common.job.RunLog;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.SyncRequest;
-import io.orderhub.sync.sandbox.SandboxLink;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
-import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -27,10 +25,11 @@ import tools.jackson.databind.JsonNode;
  * The monthly peak stress test ("11.11 order pressure test"): a channel sandbox generates a ramp of new orders in
  * real time while the real sync runs on its schedule; afterwards the lag of every burst order (created on the
  * platform → stored here) gives p50/p95 per step, the sustained throughput and the step where the lag crossed the
- * threshold (the breaking point). Only against a sandbox, only where {@code oms.stress.enabled=true}.
+ * threshold (the breaking point). Only against a sandbox, only where {@code oms.stress.enabled=true}. It talks to
+ * the sandbox over HTTP only ({@link SandboxLink}): the simulator itself never ships in this executor.
  */
 @Service
-public class OrderStressTest {
+public class StressRamp {
 
     private final ChannelOrderSync sync;
     private final JdbcTemplate jdbc;
@@ -38,7 +37,7 @@ public class OrderStressTest {
     private final Clock clock;
     private final StressTestProperties properties;
 
-    public OrderStressTest(ChannelOrderSync sync, JdbcTemplate jdbc, ConfigurableEnvironment environment, Clock clock,
+    public StressRamp(ChannelOrderSync sync, JdbcTemplate jdbc, ConfigurableEnvironment environment, Clock clock,
             StressTestProperties properties) {
         this.sync = sync;
         this.jdbc = jdbc;

@@ -1,8 +1,10 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.demo;
 
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.fault.FaultPlan;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;

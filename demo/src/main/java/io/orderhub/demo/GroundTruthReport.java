@@ -1,7 +1,8 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.demo;
 
 import io.orderhub.common.persistence.OrderReader;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 

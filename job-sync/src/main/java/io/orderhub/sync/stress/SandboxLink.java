@@ -1,4 +1,4 @@
-package io.orderhub.sync.sandbox;
+package io.orderhub.sync.stress;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -16,9 +16,9 @@ import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin side of a running channel sandbox (shops, ground truth), over its HTTP admin endpoints. Used by the
- * demo, the stress test and the benchmarks; refuses anything but a loopback sandbox, so it can never be pointed
- * at a production channel.
+ * The admin side of a running channel sandbox (shops, bursts, ground truth), over its HTTP admin endpoints: plain
+ * HTTP, no simulator classes. Used by the stress ramp here and by the demo module (demo profile, benchmarks);
+ * refuses anything but a loopback sandbox, so it can never be pointed at a production channel.
  */
 public final class SandboxLink {
 
