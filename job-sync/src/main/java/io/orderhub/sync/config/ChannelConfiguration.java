@@ -1,12 +1,12 @@
 package io.orderhub.sync.config;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
-import io.orderhub.sync.channel.http.Sleeper;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;

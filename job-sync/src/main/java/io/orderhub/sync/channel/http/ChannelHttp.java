@@ -1,6 +1,8 @@
 package io.orderhub.sync.channel.http;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.RetryPolicy;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
@@ -60,12 +62,15 @@ public final class ChannelHttp {
         if (call == null) {
             throw new IllegalArgumentException("platform requests must be tagged with ApiCall");
         }
-        for (int attempt = 1; ; attempt++) {
+        Attempts attempts = new Attempts();
+        Request counted = request.newBuilder().tag(Attempts.class, attempts).build();
+        while (true) {
             try {
-                return executeOnce(request, call);
+                return executeOnce(counted, call);
             } catch (MalformedPageException e) {
-                // A cut-off or garbled body is almost always the connection, not the platform: ask again.
-                if (attempt >= retry.maxAttempts()) {
+                // A cut-off or garbled body is almost always the connection, not the platform: ask again, within
+                // the same attempts as the interceptor's retries.
+                if (!retry.canRetryAfter(attempts.made())) {
                     throw e;
                 }
                 call.stats().retry();
