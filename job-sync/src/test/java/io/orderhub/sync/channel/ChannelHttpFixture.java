@@ -1,5 +1,6 @@
 package io.orderhub.sync.channel;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.common.retry.Sleeper;
@@ -28,7 +29,7 @@ public final class ChannelHttpFixture {
         for (Channel channel : Channel.values()) {
             limits.put(channel, new Pacing.Limit(10_000, 10_000));
         }
-        return new ChannelHttp(
+        return new ChannelHttp(new HttpClientFactory(),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(limits, System::nanoTime),
