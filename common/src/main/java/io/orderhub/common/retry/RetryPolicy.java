@@ -13,9 +13,9 @@ import java.util.function.Predicate;
  * attempt, and an optional budget for the whole operation (attempts and waits).
  *
  * <p>Each caller builds its own settings, e.g. the platform APIs
- * {@code RetryPolicy.attempts(5).backOff(200ms, 30s).jitter(0.5).build()} or a deadlocked write
- * {@code RetryPolicy.attempts(3).backOff(20ms, 200ms).jitter(0.5).retryOn(PessimisticLockingFailureException.class)
- * .build().run(write::get)}. Callers whose retries happen in a later run (alerts, order events) only ask
+ * {@code RetryPolicy.attempts(5).backOff(200ms, 30s).jitter(0.5).build()} or a deadlocked write (waits of 20–100 ms,
+ * then 40–200 ms) {@code RetryPolicy.attempts(3).backOff(100ms, 200ms).jitter(0.8)
+ * .retryOn(PessimisticLockingFailureException.class).build().run(write::get)}. Callers whose retries happen in a later run (alerts, order events) only ask
  * {@link #delayBefore(int)} and {@link #canRetryAfter(int)}; callers retrying in place use {@link #run}.
  */
 public final class RetryPolicy {
@@ -107,8 +107,8 @@ public final class RetryPolicy {
 
     /**
      * Calls {@code attempt} until it succeeds, fails with something not retryable, runs out of attempts, or the next
-     * wait would overrun the budget; then the last failure is thrown as it is. An interrupt while waiting stops at
-     * once (the thread stays interrupted) with the last failure.
+     * wait would overrun the budget; then the last failure is thrown as it is. An interrupt (of the attempt or while
+     * waiting) stops at once with the last failure, the thread still interrupted.
      */
     @SuppressWarnings("unchecked")
     public <T, E extends Exception> T run(Attempt<T, E> attempt, Sleeper sleeper, Clock clock) throws E {
@@ -117,7 +117,7 @@ public final class RetryPolicy {
             try {
                 return attempt.call();
             } catch (Exception failure) {
-                if (!retryable.test(failure) || !canRetryAfter(attempts)) {
+                if (interrupted(failure) || !retryable.test(failure) || !canRetryAfter(attempts)) {
                     throw (E) failure;
                 }
                 Duration delay = delayBefore(attempts);
@@ -133,6 +133,11 @@ public final class RetryPolicy {
                 }
             }
         }
+    }
+
+    /** An interrupt is a request to stop, never a failure worth another attempt. */
+    private static boolean interrupted(Exception failure) {
+        return failure instanceof InterruptedException || Thread.currentThread().isInterrupted();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 class RetryPolicyTest {
 
@@ -151,6 +152,33 @@ class RetryPolicyTest {
             Thread.interrupted();
         }
         assertThat(calls).hasValue(1);
+    }
+
+    @RepeatedTest(10)
+    void aDeadlockedWriteIsTriedThreeTimesWaitingBetween20And200Milliseconds() {
+        RetryPolicy deadlocks = RetryPolicy.attempts(3).backOff(Duration.ofMillis(100), Duration.ofMillis(200))
+                .jitter(0.8).retryOn(PessimisticLockingFailureException.class).build();
+        SleepingClock clock = new SleepingClock();
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> deadlocks.run(() -> {
+            calls.incrementAndGet();
+            throw new PessimisticLockingFailureException("Deadlock found when trying to get lock");
+        }, clock.sleeper, clock)).isInstanceOf(PessimisticLockingFailureException.class);
+        assertThat(calls).hasValue(3);
+        assertThat(clock.sleeps).hasSize(2).allSatisfy(wait -> assertThat(wait)
+                .isBetween(Duration.ofMillis(20), Duration.ofMillis(200)));
+    }
+
+    @Test
+    void anInterruptedAttemptIsNotRetried() {
+        SleepingClock clock = new SleepingClock();
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> halfJitter.run(() -> {
+            calls.incrementAndGet();
+            throw new InterruptedException("stop");
+        }, clock.sleeper, clock)).isInstanceOf(InterruptedException.class);
+        assertThat(calls).hasValue(1);
+        assertThat(clock.sleeps).isEmpty();
     }
 
     @Test
