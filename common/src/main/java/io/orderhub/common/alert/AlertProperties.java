@@ -55,8 +55,7 @@ public record AlertProperties(
      * {@code retryBackoff} up to {@code maxRetryBackoff}, no jitter (one dispatcher per receiver holds the lease).
      */
     public RetryPolicy sendRetry() {
-        Duration first = retryBackoff.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : retryBackoff;
-        return RetryPolicy.attempts(maxAttempts).backOff(first, maxRetryBackoff).build();
+        return RetryPolicy.attempts(maxAttempts).backOff(retryBackoff, maxRetryBackoff).build();
     }
 
     public enum ReceiverType {

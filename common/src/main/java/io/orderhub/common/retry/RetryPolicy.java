@@ -162,12 +162,16 @@ public final class RetryPolicy {
             this.maxAttempts = maxAttempts;
         }
 
-        /** First wait, doubled per retry up to {@code maxDelay}. Without it, retries follow at once. */
+        /**
+         * First wait, doubled per retry up to {@code maxDelay} (a first wait above it is the maximum from the start).
+         * Without it, retries follow at once.
+         */
         public Builder backOff(Duration baseDelay, Duration maxDelay) {
-            if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
-                throw new IllegalArgumentException("back-off needs 0 <= base <= max, was " + baseDelay + ".." + maxDelay);
+            if (baseDelay.isNegative() || maxDelay.isNegative()) {
+                throw new IllegalArgumentException("back-off delays must not be negative, was " + baseDelay + ".."
+                        + maxDelay);
             }
-            this.baseDelay = baseDelay;
+            this.baseDelay = baseDelay.compareTo(maxDelay) > 0 ? maxDelay : baseDelay;
             this.maxDelay = maxDelay;
             return this;
         }

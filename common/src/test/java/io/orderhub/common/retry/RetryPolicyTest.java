@@ -185,7 +185,14 @@ class RetryPolicyTest {
     void settingsOutsideTheirRangeAreRefused() {
         assertThatThrownBy(() -> RetryPolicy.attempts(0)).hasMessageContaining("at least one attempt");
         assertThatThrownBy(() -> RetryPolicy.attempts(2).jitter(1.5)).hasMessageContaining("jitter");
-        assertThatThrownBy(() -> RetryPolicy.attempts(2).backOff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
-                .hasMessageContaining("base <= max");
+        assertThatThrownBy(() -> RetryPolicy.attempts(2).backOff(Duration.ofSeconds(-1), Duration.ofSeconds(1)))
+                .hasMessageContaining("must not be negative");
+    }
+
+    @Test
+    void aFirstWaitAboveTheMaximumWaitsTheMaximum() {
+        RetryPolicy inverted = RetryPolicy.attempts(3).backOff(Duration.ofMinutes(20), Duration.ofMinutes(10)).build();
+        assertThat(inverted.delayBefore(1)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(inverted.delayBefore(2)).isEqualTo(Duration.ofMinutes(10));
     }
 }
