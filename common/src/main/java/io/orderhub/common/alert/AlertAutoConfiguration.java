@@ -1,6 +1,8 @@
 package io.orderhub.common.alert;
 
 import io.orderhub.common.config.OmsCommonAutoConfiguration;
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.http.HttpClientSettings;
 import io.orderhub.common.secret.SecretResolver;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -28,6 +30,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(AlertProperties.class)
 public class AlertAutoConfiguration {
 
+    /** Robots answer with a short JSON status; a megabyte is not a reply. */
+    static final long NOTIFIER_REPLY_MAX_BYTES = 1024 * 1024;
+
     @Bean
     AlertStore alertStore(JdbcTemplate jdbc) {
         return new AlertStore(jdbc);
@@ -45,15 +50,13 @@ public class AlertAutoConfiguration {
     }
 
     @Bean
-    AlertReceivers alertReceivers(AlertProperties properties, SecretResolver secrets,
+    AlertReceivers alertReceivers(AlertProperties properties, SecretResolver secrets, HttpClientFactory http,
             ObjectProvider<JavaMailSender> mail, Clock clock) {
         // Robots answer within a second or two; a stuck one must not hold the receiver's lease for long.
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(10))
-                .callTimeout(Duration.ofSeconds(20))
-                .build();
-        return AlertReceivers.create(properties, secrets, http, mail.getIfAvailable(), clock);
+        OkHttpClient notifiers = http.newClient(HttpClientSettings.named("alert-notifiers")
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20))
+                .withMaxResponseBytes(NOTIFIER_REPLY_MAX_BYTES));
+        return AlertReceivers.create(properties, secrets, notifiers, mail.getIfAvailable(), clock);
     }
 
     @Bean

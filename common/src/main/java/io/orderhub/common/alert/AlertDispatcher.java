@@ -6,6 +6,7 @@ import io.orderhub.common.alert.AlertStore.StoredAlert;
 import io.orderhub.common.alert.notify.Notification;
 import io.orderhub.common.alert.notify.NotificationFailure;
 import io.orderhub.common.alert.notify.Notifier;
+import io.orderhub.common.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class AlertDispatcher {
     private final AlertSink sink;
     private final Clock clock;
     private final String holder;
+    private final RetryPolicy sendRetry;
 
     public AlertDispatcher(AlertProperties properties, AlertStore store, AlertSilences silences, AlertReceivers receivers,
             AlertSink sink, Clock clock, String holder) {
@@ -58,6 +60,7 @@ public class AlertDispatcher {
         this.sink = sink;
         this.clock = clock;
         this.holder = holder;
+        this.sendRetry = properties.sendRetry();
     }
 
     /** The alerts of one group seen in this run. */
@@ -362,9 +365,9 @@ public class AlertDispatcher {
             int failures = d.state().attempts() + 1;
             attempts.put(d.group().groupId, failures);
             boolean divertNow = target.equals(owner) && ownerConfig.fallback() != null
-                    && failures >= properties.maxAttempts();
+                    && !sendRetry.canRetryAfter(failures);
             // The fallback is another receiver: it need not wait out this one's backoff.
-            nextAttempt.put(d.group().groupId, divertNow ? now : now.plus(backoff(failures)));
+            nextAttempt.put(d.group().groupId, divertNow ? now : now.plus(sendRetry.delayBefore(failures)));
         }
         store.groupFailed(groups.stream().map(d -> d.group().groupId).toList(), attempts, nextAttempt, e.getMessage());
         int consecutive = store.receiverFailed(target, now, e.getMessage());
@@ -373,14 +376,6 @@ public class AlertDispatcher {
                     "alert receiver " + target + " failed " + consecutive + " times in a row",
                     "last error: " + e.reason() + ": " + e.getMessage(), List.of(), now));
         }
-    }
-
-    private Duration backoff(int failures) {
-        Duration wait = properties.retryBackoff();
-        for (int i = 1; i < failures && wait.compareTo(properties.maxRetryBackoff()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(properties.maxRetryBackoff()) > 0 ? properties.maxRetryBackoff() : wait;
     }
 
     /** Sends a test message to one receiver now (the {@code alertTest} job), outside grouping and rate limits. */

@@ -1,5 +1,6 @@
 package io.orderhub.common.alert;
 
+import io.orderhub.common.retry.RetryPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +49,14 @@ public record AlertProperties(
         @DefaultValue("2m") @NotNull Duration lease,
         @DefaultValue("24h") @NotNull Duration resolvedRetention,
         @DefaultValue("order-hub-alerts@localhost") String emailFrom) {
+
+    /**
+     * The back-off between failed sends of a group (retried by later runs): exact doubling from
+     * {@code retryBackoff} up to {@code maxRetryBackoff}, no jitter (one dispatcher per receiver holds the lease).
+     */
+    public RetryPolicy sendRetry() {
+        return RetryPolicy.attempts(maxAttempts).backOff(retryBackoff, maxRetryBackoff).build();
+    }
 
     public enum ReceiverType {
         EMAIL(0, 0), DINGTALK(20, 0), WECOM(20, 0), FEISHU(100, 5), WEBHOOK(0, 0);

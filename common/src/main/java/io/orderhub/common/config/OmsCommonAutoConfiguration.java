@@ -2,6 +2,7 @@ package io.orderhub.common.config;
 
 import io.orderhub.common.executor.BoundXxlJobExecutor;
 import io.orderhub.common.executor.ExecutorProperties;
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobParameters;
 import io.orderhub.common.job.RunOnceRunner;
 import io.orderhub.common.job.Shard;
@@ -47,6 +48,13 @@ public class OmsCommonAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(PLATFORM_ZONE);
+    }
+
+    /** The one HTTP client factory: every client of the app shares its connection pool. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpClientFactory httpClientFactory() {
+        return new HttpClientFactory();
     }
 
     @Bean

@@ -21,6 +21,18 @@ class AlertPropertiesTest {
     }
 
     @Test
+    void failedSendsWaitThirtySecondsDoublingUpToTenMinutesWithoutJitter() {
+        var retry = AlertHarness.properties(Map.of()).sendRetry();
+
+        assertThat(retry.delayBefore(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(retry.delayBefore(2)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(retry.delayBefore(5)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(retry.delayBefore(6)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(retry.canRetryAfter(2)).isTrue();
+        assertThat(retry.canRetryAfter(3)).isFalse();
+    }
+
+    @Test
     void imRobotsGetTheirPlatformRateLimitsUnlessConfigured() {
         AlertProperties properties = AlertHarness.properties(Map.of(
                 "default-receiver", "ding",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.alert.Alert;
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.InvalidJobParameterException;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
@@ -24,7 +25,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.helpers.MessageFormatter;
@@ -66,7 +66,7 @@ class ApiChangeWatchIT {
                 Duration.ofSeconds(1), DataSize.ofKilobytes(64), Duration.ofDays(14), 3, Duration.ofDays(3), null,
                 null, "test-agent"));
         return new ApiChangeWatch(properties, new SecretResolver(new MockEnvironment()),
-                new FeedFetcher(new OkHttpClient(), "test-agent"), new FeedStates(jdbc),
+                new FeedFetcher(new HttpClientFactory(), "test-agent"), new FeedStates(jdbc),
                 new FiringAlerts(jdbc, sink, clock), clock);
     }
 

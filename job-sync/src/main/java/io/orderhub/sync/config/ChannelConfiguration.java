@@ -1,12 +1,13 @@
 package io.orderhub.sync.config;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
-import io.orderhub.sync.channel.http.Sleeper;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
 public class ChannelConfiguration {
 
     @Bean
-    ChannelHttp channelHttp(List<ChannelPlugin> plugins, SyncProperties properties, Clock clock) {
-        return new ChannelHttp(
+    ChannelHttp channelHttp(HttpClientFactory http, List<ChannelPlugin> plugins, SyncProperties properties,
+            Clock clock) {
+        return new ChannelHttp(http,
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(properties.pacingLimits(), System::nanoTime),

@@ -1,8 +1,8 @@
 package io.orderhub.sync.config;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.sync.channel.http.Pacing;
-import io.orderhub.sync.channel.http.RetryPolicy;
 import io.orderhub.sync.channel.taobao.TaobaoSigner;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,7 +54,7 @@ public record SyncProperties(
             @DefaultValue("30s") Duration maxDelay) {
 
         public RetryPolicy policy() {
-            return new RetryPolicy(maxAttempts, baseDelay, maxDelay);
+            return RetryPolicy.attempts(maxAttempts).backOff(baseDelay, maxDelay).jitter(0.5).build();
         }
     }
 

@@ -2,7 +2,7 @@ package io.orderhub.sync.events;
 
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
-import io.orderhub.sync.channel.http.RetryPolicy;
+import io.orderhub.common.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -117,11 +117,11 @@ public class OrderEventPublisher {
         for (Map.Entry<Integer, List<Long>> nacked : nackedByCount.entrySet()) {
             int nacks = nacked.getKey();
             String reason = outcome.failed().get(nacked.getValue().get(0));
-            if (nacks >= nackRetry.maxAttempts()) {
+            if (!nackRetry.canRetryAfter(nacks)) {
                 outbox.park(nacked.getValue(), reason + " " + nacks + " times, parked", now);
                 parkedNow += nacked.getValue().size();
             } else {
-                outbox.markNacked(nacked.getValue(), reason, now.plus(nackRetry.delayBefore(nacks, null)));
+                outbox.markNacked(nacked.getValue(), reason, now.plus(nackRetry.delayBefore(nacks)));
             }
         }
         return parkedNow;

@@ -1,6 +1,6 @@
 package io.orderhub.sync.events;
 
-import io.orderhub.sync.channel.http.RetryPolicy;
+import io.orderhub.common.retry.RetryPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,7 +41,7 @@ public record OrderEventsProperties(
 
     /** Back-off between the nacks of one event, and how many it gets: the suite's one retry policy shape. */
     RetryPolicy nackRetry() {
-        return new RetryPolicy(maxNacks, nackBackoff, nackBackoffMax);
+        return RetryPolicy.attempts(maxNacks).backOff(nackBackoff, nackBackoffMax).jitter(0.5).build();
     }
 
     /**

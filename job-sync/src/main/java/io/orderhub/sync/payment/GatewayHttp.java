@@ -1,6 +1,10 @@
 package io.orderhub.sync.payment;
 
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.http.HttpClientSettings;
+import io.orderhub.common.http.ResponseTooLargeException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -10,12 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GatewayHttp {
 
-    private static final int MAX_BODY = 256 * 1024;
+    /** A query reply is one trade's status: a few KB. */
+    static final long MAX_BODY = 256 * 1024;
 
     private final OkHttpClient client;
 
-    public GatewayHttp(PaymentProperties properties) {
-        this.client = new OkHttpClient.Builder().callTimeout(properties.queryTimeout()).build();
+    public GatewayHttp(HttpClientFactory http, PaymentProperties properties) {
+        this.client = http.newClient(HttpClientSettings.named("payment-gateways")
+                .withCallTimeout(properties.queryTimeout()).withMaxResponseBytes(MAX_BODY));
     }
 
     public record Reply(int code, String body, okhttp3.Headers headers) {
@@ -23,11 +29,10 @@ public class GatewayHttp {
 
     public Reply call(Request request, String gatewayName) {
         try (Response response = client.newCall(request).execute()) {
-            byte[] body = response.body().byteStream().readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw new GatewayQueryException(gatewayName + ": query reply larger than " + MAX_BODY + " bytes");
-            }
-            return new Reply(response.code(), new String(body, java.nio.charset.StandardCharsets.UTF_8), response.headers());
+            byte[] body = response.body().bytes();
+            return new Reply(response.code(), new String(body, StandardCharsets.UTF_8), response.headers());
+        } catch (ResponseTooLargeException e) {
+            throw new GatewayQueryException(gatewayName + ": query reply larger than " + e.limit() + " bytes", e);
         } catch (IOException e) {
             throw new GatewayQueryException(gatewayName + ": query failed: " + e.getMessage(), e);
         }

@@ -1,10 +1,11 @@
 package io.orderhub.sync.channel;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.RetryPolicy;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
-import io.orderhub.sync.channel.http.RetryPolicy;
-import io.orderhub.sync.channel.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,11 @@ public final class ChannelHttpFixture {
         for (Channel channel : Channel.values()) {
             limits.put(channel, new Pacing.Limit(10_000, 10_000));
         }
-        return new ChannelHttp(
+        return new ChannelHttp(new HttpClientFactory(),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(limits, System::nanoTime),
-                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(30)), CLOCK, sleeper, Duration.ofSeconds(2));
+                RetryPolicy.attempts(3).backOff(Duration.ofMillis(1), Duration.ofSeconds(30)).jitter(0.5).build(), CLOCK, sleeper, Duration.ofSeconds(2));
     }
 
     public static ChannelHttp http(ChannelPlugin plugin) {

@@ -1,6 +1,10 @@
 package io.orderhub.sync.channel.http;
 
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.http.HttpClientSettings;
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.RetryPolicy;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
@@ -19,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one HTTP client of the channel adapters: a single OkHttp client whose interceptors retry, pace and sign
- * (in that order, so every retry is paced and freshly signed). Adapters build an unsigned request tagged with
- * {@link ApiCall} and get back the platform's JSON, or a typed failure.
+ * The one HTTP client of the channel adapters: a client from the shared {@link HttpClientFactory} (settings
+ * "channels") whose own interceptors retry, pace and sign (in that order, so every retry is paced and freshly
+ * signed). Adapters build an unsigned request tagged with {@link ApiCall} and get back the platform's JSON, or a
+ * typed failure.
  */
 public final class ChannelHttp {
 
@@ -30,23 +35,31 @@ public final class ChannelHttp {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** A page of 100 orders is a few hundred KB; anything near this limit is not a page. */
+    static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
+
     private final OkHttpClient client;
     private final Map<Channel, PlatformErrorDetector> detectors;
     private final RetryPolicy retry;
 
-    public ChannelHttp(Map<Channel, RequestSigner> signers, Map<Channel, PlatformErrorDetector> detectors,
-            Pacing pacing, RetryPolicy retry, Clock clock, Sleeper sleeper, Duration timeout) {
+    public ChannelHttp(HttpClientFactory http, Map<Channel, RequestSigner> signers,
+            Map<Channel, PlatformErrorDetector> detectors, Pacing pacing, RetryPolicy retry, Clock clock,
+            Sleeper sleeper, Duration timeout) {
         this.detectors = Map.copyOf(detectors);
         this.retry = retry;
-        this.client = new OkHttpClient.Builder()
+        this.client = http.newClient(settings(timeout)).newBuilder()
                 .addInterceptor(new RetryInterceptor(detectors, retry, pacing, sleeper, JSON))
                 .addInterceptor(new PacingInterceptor(pacing, sleeper))
                 .addInterceptor(new SigningInterceptor(signers, clock))
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(timeout)
-                .callTimeout(timeout.multipliedBy(2))
                 .retryOnConnectionFailure(false) // retries are ours, counted and paced
                 .build();
+    }
+
+    /** {@code timeout} is the read timeout of one platform call; the whole call may take twice that. */
+    static HttpClientSettings settings(Duration timeout) {
+        return HttpClientSettings.named("channels")
+                .withTimeouts(Duration.ofSeconds(5), timeout, timeout.multipliedBy(2))
+                .withMaxResponseBytes(MAX_PAGE_BYTES);
     }
 
     /**
@@ -60,12 +73,15 @@ public final class ChannelHttp {
         if (call == null) {
             throw new IllegalArgumentException("platform requests must be tagged with ApiCall");
         }
-        for (int attempt = 1; ; attempt++) {
+        Attempts attempts = new Attempts();
+        Request counted = request.newBuilder().tag(Attempts.class, attempts).build();
+        while (true) {
             try {
-                return executeOnce(request, call);
+                return executeOnce(counted, call);
             } catch (MalformedPageException e) {
-                // A cut-off or garbled body is almost always the connection, not the platform: ask again.
-                if (attempt >= retry.maxAttempts()) {
+                // A cut-off or garbled body is almost always the connection, not the platform: ask again, within
+                // the same attempts as the interceptor's retries.
+                if (!retry.canRetryAfter(attempts.made())) {
                     throw e;
                 }
                 call.stats().retry();

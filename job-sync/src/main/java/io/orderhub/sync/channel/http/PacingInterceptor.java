@@ -1,5 +1,6 @@
 package io.orderhub.sync.channel.http;
 
+import io.orderhub.common.retry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;

@@ -1,6 +1,8 @@
 package io.orderhub.sync.channel.http;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.common.retry.RetryPolicy;
+import io.orderhub.common.retry.Sleeper;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import java.io.IOException;
@@ -46,9 +48,14 @@ final class RetryInterceptor implements Interceptor {
         if (call == null) {
             return chain.proceed(chain.request());
         }
-        for (int attempt = 1; ; attempt++) {
+        Attempts attempts = chain.request().tag(Attempts.class);
+        if (attempts == null) {
+            attempts = new Attempts();
+        }
+        while (true) {
+            int attempt = attempts.next();
             call.stats().call();
-            boolean last = attempt >= policy.maxAttempts();
+            boolean last = !policy.canRetryAfter(attempt);
             Response response;
             try {
                 response = chain.proceed(chain.request());

@@ -10,7 +10,7 @@ import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.inbox.ApplyOutcome;
-import io.orderhub.sync.inbox.FormBody;
+import io.orderhub.sync.inbox.UrlEncodedForm;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxRow;
 import io.orderhub.sync.inbox.InboxSource;
@@ -62,7 +62,7 @@ public class TaobaoPushApplier implements MessageApplier {
         for (InboxRow row : rows) {
             RawOrder raw = null;
             try {
-                JsonNode trade = ChannelHttp.JSON.readTree(FormBody.parse(row.body()).get("content")).path("trade");
+                JsonNode trade = ChannelHttp.JSON.readTree(UrlEncodedForm.parse(row.body()).get("content")).path("trade");
                 if (!trade.isObject()) {
                     outcomes.put(row.id(), ApplyOutcome.refused(InboxReason.MALFORMED, "content.trade: missing"));
                     continue;

@@ -3,7 +3,7 @@ package io.orderhub.sync.channel.taobao;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.secret.MissingSecretException;
 import io.orderhub.sync.channel.taobao.TaobaoSigner.Method;
-import io.orderhub.sync.inbox.FormBody;
+import io.orderhub.sync.inbox.UrlEncodedForm;
 import io.orderhub.sync.inbox.InboundMessage;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxSource;
@@ -46,7 +46,7 @@ public class TaobaoPushVerifier implements MessageVerifier {
         String shopId = message.target();
         TreeMap<String, String> params;
         try {
-            params = FormBody.parse(message.body());
+            params = UrlEncodedForm.parse(message.body());
         } catch (IllegalArgumentException e) {
             return held(shopId, null, null, InboxReason.MALFORMED, "body: " + e.getMessage());
         }

@@ -1,7 +1,7 @@
 package io.orderhub.sync.payment.alipay;
 
 import io.orderhub.common.money.Yuan;
-import io.orderhub.sync.inbox.FormBody;
+import io.orderhub.sync.inbox.UrlEncodedForm;
 import io.orderhub.sync.inbox.InboundMessage;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxRow;
@@ -60,7 +60,7 @@ public class AlipayNotifyVerifier implements PaymentNotifications {
         PaymentGateway gateway = found.get();
         TreeMap<String, String> params;
         try {
-            params = FormBody.parse(message.body());
+            params = UrlEncodedForm.parse(message.body());
         } catch (IllegalArgumentException e) {
             return NoticeVerification.held(gateway, null, null, InboxReason.MALFORMED, "body: " + e.getMessage());
         }
@@ -105,7 +105,7 @@ public class AlipayNotifyVerifier implements PaymentNotifications {
 
     @Override
     public PaymentNotice notice(InboxRow row, PaymentGateway gateway) {
-        TreeMap<String, String> params = FormBody.parse(row.body());
+        TreeMap<String, String> params = UrlEncodedForm.parse(row.body());
         String status = required(params, "trade_status");
         String paidAt = params.get("gmt_payment");
         return new PaymentNotice(required(params, "out_trade_no"), params.get("trade_no"), status, PAID.contains(status),

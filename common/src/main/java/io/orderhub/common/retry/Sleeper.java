@@ -1,4 +1,4 @@
-package io.orderhub.sync.channel.http;
+package io.orderhub.common.retry;
 
 import java.time.Duration;
 

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.TreeMap;
 
 /** An {@code application/x-www-form-urlencoded} body as sorted parameters (UTF-8, as the senders specify). */
-public final class FormBody {
+public final class UrlEncodedForm {
 
-    private FormBody() {
+    private UrlEncodedForm() {
     }
 
     /** @throws IllegalArgumentException naming the broken parameter when the body is not form-encoded */
