@@ -425,7 +425,7 @@ class ShopSyncIT {
 
         // Progress is committed every PROGRESS_INTERVAL of walking (here one empty 30-minute window per second):
         // the next run starts near where this one stopped, not two days back.
-        long windowsPerCommit = ShopSynchronizer.PROGRESS_INTERVAL.toSeconds() + 1;
+        long windowsPerCommit = BatchCommitter.PROGRESS_INTERVAL.toSeconds() + 1;
         assertThat(cursors.find("JD", shop))
                 .isAfterOrEqualTo(stopAt.minusMinutes(30 * windowsPerCommit))
                 .isBeforeOrEqualTo(stopAt);
