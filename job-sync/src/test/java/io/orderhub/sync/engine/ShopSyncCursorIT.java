@@ -12,6 +12,7 @@ import io.orderhub.common.testing.MariaDbTestContext;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.channel.ChannelAdapters;
+import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +126,27 @@ class ShopSyncCursorIT {
         assertThat(sync(SyncMode.INCREMENTAL).failureReason()).isNull();
         assertThat(stored()).isEqualTo(30);
         assertThat(cursors.find("JD", shop)).isAfter(cursor);
+    }
+
+    @Test
+    void aMalformedPageIsRequestedOnceFailsTheRunQuarantinedAndKeepsTheCursor() {
+        LocalDateTime cursor = syncedAnHourAgo();
+        twentyFiveNewOrdersAtNoon();
+        AtomicInteger page2Requests = new AtomicInteger();
+        platform.beforePage(fetch -> {
+            if (fetch.pageNo() == 2) {
+                page2Requests.incrementAndGet();
+                throw new MalformedPageException("JD/" + shop + " fake.search: response is not valid JSON", "{\"total\":");
+            }
+        });
+
+        ShopSyncReport report = sync(SyncMode.INCREMENTAL);
+
+        assertThat(report.failureReason()).isEqualTo("MALFORMED_PAYLOAD");
+        assertThat(page2Requests).as("requests for the malformed page").hasValue(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE shop_id = ? AND kind = 'PAGE'",
+                Integer.class, shop)).isEqualTo(1);
+        assertThat(cursors.find("JD", shop)).isEqualTo(cursor);
     }
 
     @Test
