@@ -29,9 +29,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An in-memory platform behind the adapter SPI: offset paging, newest first, like TOP. Tests change orders between
@@ -59,6 +61,9 @@ final class FakePlatform implements ChannelAdapter {
     private volatile Consumer<PageFetch> beforePage = fetch -> { };
     private volatile Runnable beforeMap = () -> { };
     private volatile String expiredTokenShop;
+    private volatile int maxResultsPerQuery = Integer.MAX_VALUE;
+    /** A page number the platform never serves: it answers with the page after it instead (0: none). */
+    private volatile int repeatedPage;
 
     FakePlatform(Channel channel) {
         this(channel, "A", new ConcurrentHashMap<>(), Collections.synchronizedList(new ArrayList<>()));
@@ -81,6 +86,36 @@ final class FakePlatform implements ChannelAdapter {
     /** The longest window a query may span (PDD: 30 minutes). */
     void windowsOf(Duration length) {
         this.maxWindow = length;
+    }
+
+    /** The most orders one query may page through (Douyin: 50,000): a fuller window must be split. */
+    void capResultsPerQuery(int max) {
+        this.maxResultsPerQuery = max;
+    }
+
+    /** Page {@code pageNo} is answered with page {@code pageNo + 1} again, every time. */
+    void repeatInsteadOf(int pageNo) {
+        this.repeatedPage = pageNo;
+    }
+
+    /**
+     * Registers a shop of this platform in {@code channel_shop} (page size 10, secrets from FAKE_SECRET/FAKE_TOKEN)
+     * and returns its id.
+     */
+    String registerShop(JdbcTemplate jdbc, LocalDateTime syncStartAt, LocalDateTime registeredAt) {
+        String shopId = "s-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
+                + "access_token_ref, sync_page_size, sync_start_at, created_at, updated_at) VALUES (?, ?, ?, "
+                + "'app-1', 'env:FAKE_SECRET', 'env:FAKE_TOKEN', 10, ?, ?, ?)", channel.name(), shopId,
+                "Shop " + shopId, syncStartAt, registeredAt, registeredAt);
+        return shopId;
+    }
+
+    /** {@code count} unshipped orders of the shop, {@code <shopId>-<i>}, modified a minute apart from {@code from}. */
+    void seed(String shopId, int count, LocalDateTime from) {
+        for (int i = 0; i < count; i++) {
+            put(shopId, shopId + "-" + i, "WAIT_SELLER_STOCK_OUT", from.plusMinutes(i), "10.00");
+        }
     }
 
     /** The page requests so far, "client shopId" each, in the order they arrived. */
@@ -118,7 +153,7 @@ final class FakePlatform implements ChannelAdapter {
 
     @Override
     public WindowLimits limits() {
-        return new WindowLimits(maxWindow, Duration.ofDays(90), 10, Integer.MAX_VALUE);
+        return new WindowLimits(maxWindow, Duration.ofDays(90), 10, maxResultsPerQuery);
     }
 
     @Override
@@ -136,7 +171,8 @@ final class FakePlatform implements ChannelAdapter {
                 .filter(o -> !o.modified().isBefore(window.from()) && o.modified().isBefore(window.to()))
                 .sorted(Comparator.comparing(FakeOrder::modified).reversed().thenComparing(FakeOrder::id))
                 .toList();
-        int from = Math.min(inWindow.size(), (pageNo - 1) * pageSize);
+        int served = pageNo == repeatedPage ? pageNo + 1 : pageNo;
+        int from = Math.min(inWindow.size(), (served - 1) * pageSize);
         List<RawOrder> page = inWindow.subList(from, Math.min(inWindow.size(), from + pageSize)).stream()
                 .map(FakePlatform::raw).toList();
         return new OrderPage(inWindow.size(), page);

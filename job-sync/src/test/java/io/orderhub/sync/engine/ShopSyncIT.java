@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,12 +115,7 @@ class ShopSyncIT {
     }
 
     private String newShop(LocalDateTime syncStartAt) {
-        String shopId = "s-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, "
-                + "access_token_ref, sync_page_size, sync_start_at, created_at, updated_at) VALUES ('JD', ?, ?, "
-                + "'app-1', 'env:FAKE_SECRET', 'env:FAKE_TOKEN', 10, ?, ?, ?)", shopId, "Shop " + shopId,
-                syncStartAt, MORNING, MORNING);
-        return shopId;
+        return platform.registerShop(jdbc, syncStartAt, MORNING);
     }
 
     /** Another executor's engine on the same database: its own platform client and lease settings. */
@@ -150,9 +144,7 @@ class ShopSyncIT {
     }
 
     private void seed(String shopId, int count) {
-        for (int i = 0; i < count; i++) {
-            platform.put(shopId, shopId + "-" + i, "WAIT_SELLER_STOCK_OUT", MORNING.plusMinutes(i), "10.00");
-        }
+        platform.seed(shopId, count, MORNING);
     }
 
     private int stored(String shopId) {
@@ -425,7 +417,7 @@ class ShopSyncIT {
 
         // Progress is committed every PROGRESS_INTERVAL of walking (here one empty 30-minute window per second):
         // the next run starts near where this one stopped, not two days back.
-        long windowsPerCommit = ShopSynchronizer.PROGRESS_INTERVAL.toSeconds() + 1;
+        long windowsPerCommit = BatchCommitter.PROGRESS_INTERVAL.toSeconds() + 1;
         assertThat(cursors.find("JD", shop))
                 .isAfterOrEqualTo(stopAt.minusMinutes(30 * windowsPerCommit))
                 .isBeforeOrEqualTo(stopAt);
