@@ -150,6 +150,22 @@ abstract class OrderPaymentWritesContract {
     }
 
     @Test
+    void aRolledBackPaymentLeavesTheOrderAwaitingPaymentWithoutHistoryOrEvent() {
+        UnifiedOrder order = awaitingPayment("shop-1", uniqueId(), T0);
+        store(order);
+
+        tx.executeWithoutResult(status -> {
+            writer.markPaid(writer.lockForPayment(Channel.TAOBAO, "shop-1", order.platformOrderId()).orElseThrow(),
+                    T0.plusMinutes(7), StatusSource.CALLBACK);
+            status.setRollbackOnly();
+        });
+
+        assertThat(header(order.orderNo()).get("status")).isEqualTo("PENDING_PAYMENT");
+        assertThat(history(order.orderNo())).containsExactly("->PENDING_PAYMENT PULL");
+        assertThat(events(order.orderNo())).containsExactly("->PENDING_PAYMENT PULL");
+    }
+
+    @Test
     void markingPaidOutsideATransactionIsRefusedAndChangesNothing() {
         UnifiedOrder order = awaitingPayment("shop-1", uniqueId(), T0);
         store(order);
