@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderTableWritesTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path ROOT = projectRoot();
     private static final Path MIGRATIONS = ROOT.resolve("common/src/main/resources/db/migration");
     private static final String WRITE_PATH = "common/src/main/java/io/orderhub/common/persistence/OrderTableStatements.java";
     private static final String OUTBOX_DELIVERY_STATE = "job-sync/src/main/java/io/orderhub/sync/events/OrderEventOutbox.java";
@@ -209,6 +209,17 @@ class OrderTableWritesTest {
         }
         assertThat(sources).as("main sources found under " + ROOT).isNotEmpty();
         return sources;
+    }
+
+    /** The directory of the root pom (the one listing the modules), from wherever the test runs inside the project. */
+    private static Path projectRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path pom = dir.resolve("pom.xml");
+            if (Files.isRegularFile(pom) && read(pom).contains("<module>common</module>")) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no root pom.xml listing the modules above " + Path.of("").toAbsolutePath());
     }
 
     private static String read(Path file) {
