@@ -23,17 +23,17 @@ public class ManualPayment {
     private final PaymentGateways gateways;
     private final GatewayQueries queries;
     private final OrderPayments payments;
-    private final OrderWriter orders;
+    private final OrderWriter writer;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public ManualPayment(PaymentGateways gateways, GatewayQueries queries, OrderPayments payments,
-            OrderWriter orders, TransactionTemplate tx, Clock clock) {
+            OrderWriter writer, TransactionTemplate tx, Clock clock) {
         this.gateways = gateways;
         this.queries = queries;
         this.payments = payments;
-        this.orders = orders;
+        this.writer = writer;
         this.tx = tx;
         this.clock = clock;
     }
@@ -90,7 +90,7 @@ public class ManualPayment {
         String evidence = json.writeValueAsString(java.util.Map.of("gateway", gateway.name(),
                 "gatewayTradeNo", request.gatewayTradeNo(), "amount", request.amount().toPlainString(),
                 "note", request.note() == null ? "" : request.note()));
-        orders.audit(new OrderAuditEntry(gateway.channel(), gateway.shopId(), request.orderId(), "MARK_PAID",
+        writer.audit(new OrderAuditEntry(gateway.channel(), gateway.shopId(), request.orderId(), "MARK_PAID",
                 request.operator(), LocalDateTime.now(clock), outcome, reason, evidence, before, after));
     }
 }
