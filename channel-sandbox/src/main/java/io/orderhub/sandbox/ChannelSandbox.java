@@ -17,6 +17,7 @@ import io.orderhub.sandbox.http.GatewayContext;
 import io.orderhub.sandbox.http.NoDelayServerSockets;
 import io.orderhub.sandbox.http.PlatformGateway;
 import io.orderhub.sandbox.http.RequestLog;
+import io.orderhub.sandbox.http.SandboxControls;
 import io.orderhub.sandbox.http.SandboxDispatcher;
 import io.orderhub.sandbox.jd.JdGateway;
 import io.orderhub.sandbox.payment.ForgedNotice;
@@ -62,7 +63,7 @@ import okhttp3.HttpUrl;
  * }
  * }</pre>
  */
-public final class ChannelSandbox implements AutoCloseable {
+public final class ChannelSandbox implements AutoCloseable, SandboxControls {
     private static final Map<Channel, String> PATHS = Map.of(Channel.TAOBAO, "/router/rest", Channel.JD, "/routerjson",
             Channel.DOUYIN, "/order/searchList", Channel.PDD, "/api/router");
 
@@ -135,25 +136,30 @@ public final class ChannelSandbox implements AutoCloseable {
     }
 
     /** The server root, e.g. {@code http://127.0.0.1:18080/}. */
+    @Override
     public HttpUrl url() {
         return running().url("/");
     }
 
     /** The gateway of one platform: {@code /router/rest}, {@code /routerjson}, {@code /order/searchList}, {@code /api/router}. */
+    @Override
     public HttpUrl url(Channel channel) {
         return running().url(PATHS.get(channel));
     }
 
+    @Override
     public List<ShopCredentials> shops(Channel channel) {
         return catalog.shops(channel);
     }
 
     /** The simulated "now" all order states refer to. */
+    @Override
     public Instant now() {
         return Instant.ofEpochSecond(catalog.now());
     }
 
     /** Moves simulated time forward: orders progress along their lifecycles and their modified times change. */
+    @Override
     public synchronized Instant advance(Duration duration) {
         long from = catalog.now();
         long to = catalog.clock().advance(duration);
@@ -165,6 +171,7 @@ public final class ChannelSandbox implements AutoCloseable {
      * Modifies {@code count} visible orders of a shop (all shops when {@code shopId} is null) at the current
      * simulated instant (a seller remark changes), so they show up in the next incremental window. Returns their ids.
      */
+    @Override
     public List<String> touch(Channel channel, String shopId, int count) {
         List<Integer> shops = shopId == null ? IntStream.range(0, shops(channel).size()).boxed().toList()
                 : List.of(shopIndex(channel, shopId));
@@ -193,16 +200,19 @@ public final class ChannelSandbox implements AutoCloseable {
      * Burst orders are paid, awaiting shipment, created and modified at the wall-clock second they appear, and part
      * of every window query and of the truth. Throws IllegalStateException while a burst is running.
      */
+    @Override
     public BurstStatus burst(BurstPlan plan) {
         return burst.start(plan);
     }
 
     /** Progress of the current or last burst. */
+    @Override
     public BurstStatus burstStatus() {
         return burst.status();
     }
 
     /** Expected unified records of a shop's visible orders, in generation order; computed lazily. */
+    @Override
     public Stream<UnifiedOrder> truth(Channel channel, String shopId) {
         return orders(channel, shopId).map(GroundTruth::of);
     }
@@ -215,27 +225,33 @@ public final class ChannelSandbox implements AutoCloseable {
                 .mapToObj(i -> book.order(i, now));
     }
 
+    @Override
     public int visibleOrders(Channel channel, String shopId) {
         return catalog.book(channel, shopIndex(channel, shopId)).visibleCount(catalog.now());
     }
 
+    @Override
     public FaultPlan faults() {
         return faults.plan();
     }
 
+    @Override
     public void faults(FaultPlan plan) {
         faults.plan(plan);
     }
 
+    @Override
     public RateLimitPolicy rateLimit(Channel channel) {
         return throttle.policy(channel);
     }
 
+    @Override
     public void rateLimit(Channel channel, RateLimitPolicy policy) {
         throttle.setPolicy(channel, policy);
     }
 
     /** Switches every channel's rate limit off (benchmarks). */
+    @Override
     public void unlimitedRateLimits() {
         for (Channel channel : Channel.values()) {
             throttle.setPolicy(channel, RateLimitPolicy.UNLIMITED);
@@ -252,6 +268,7 @@ public final class ChannelSandbox implements AutoCloseable {
         return requestLog;
     }
 
+    @Override
     public SandboxStats stats() {
         return stats;
     }
@@ -264,44 +281,53 @@ public final class ChannelSandbox implements AutoCloseable {
     }
 
     /** Like {@link #startPush()}, first emitting the lifecycle events in {@code [since, now]} (oldest first). */
+    @Override
     public void startPush(Instant since) {
         push.start(since);
     }
 
     /** Pauses delivery (queued messages and retries wait; events keep being recorded). */
+    @Override
     public void stopPush() {
         push.stop();
     }
 
+    @Override
     public PushSettings pushSettings() {
         return push.settings();
     }
 
     /** Replaces the push settings; rate, time factor and fault rates apply at once, concurrency from the next start. */
+    @Override
     public void pushSettings(PushSettings settings) {
         push.settings(settings);
     }
 
     /** {@code running, messages, sent, acknowledged, retried, failedAttempts, pending, abandoned, duplicated,
      * reordered, suppressed, byAlgorithm.{md5|hmac-sha256|RSA2|WECHATPAY2-SHA256-RSA2048|none}.{sent,acknowledged}}. */
+    @Override
     public Map<String, Object> pushStats() {
         return push.stats();
     }
 
     /** Every message emitted so far (including SUPPRESSED notifies) with its delivery record, oldest first. */
+    @Override
     public List<OutboundMessage> pushedMessages() {
         return push.messages();
     }
 
+    @Override
     public Collection<PaymentGateway> paymentGateways() {
         return push.gateways();
     }
 
+    @Override
     public PaymentGateway paymentGateway(String name) {
         return push.gateway(name);
     }
 
     /** Sends one forged payment notice about a visible order of the gateway's shop and returns the answer. */
+    @Override
     public ForgedNotice forgeNotice(String gateway, String orderId, Forgery forgery) {
         return push.forge(gateway, orderId, forgery);
     }

@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.fault.FaultPlan;
@@ -41,8 +42,8 @@ public class DemoConfiguration {
     }
 
     @Bean
-    SandboxLink demoSandboxLink(ChannelSandbox sandbox) {
-        return new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+    SandboxLink demoSandboxLink(ChannelSandbox sandbox, HttpClientFactory clients) {
+        return new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), clients);
     }
 
     /** Registers the sandbox shops once every bean (migrations included) is ready, before any job runs. */

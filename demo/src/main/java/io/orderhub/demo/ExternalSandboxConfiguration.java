@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sync.stress.SandboxLink;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ExternalSandboxConfiguration {
 
     @Bean
-    SandboxLink externalSandboxLink(@Value("${oms.sandbox.url}") String url) {
-        return new SandboxLink(HttpUrl.get(url));
+    SandboxLink externalSandboxLink(@Value("${oms.sandbox.url}") String url, HttpClientFactory clients) {
+        return new SandboxLink(HttpUrl.get(url), clients);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.job.JobContext;
@@ -93,7 +94,7 @@ class SandboxSyncIT {
 
     @Test
     void everyChannelSyncsExactlyToTheGroundTruthDespiteFaults() {
-        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
         List<SandboxShop> shops = link.shops();
         SandboxShopRegistration.register(link, shops, jdbc, environment, clock,
                 LocalDateTime.now(clock).minusDays(1));

@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.job.JobContext;
@@ -62,7 +63,7 @@ class SignatureSwitchScenarioIT {
                 .callbackSignatureSwitchAt(Instant.now().minus(Duration.ofMinutes(1)))
                 .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + port + "/").withRate(0, 4))
                 .build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
             SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
                     LocalDateTime.now(clock).minusDays(1));

@@ -1,7 +1,6 @@
 package io.orderhub.sandbox.http;
 
 import io.orderhub.sandbox.Channel;
-import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.ShopCredentials;
 import io.orderhub.sandbox.burst.BurstPlan;
 import io.orderhub.sandbox.burst.BurstStatus;
@@ -30,12 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox's own HTTP controls under {@code /_sandbox/}: shops, truth (JSON lines, streamed), stats, faults,
- * rate limits, clock and touches. See README.md for the list.
+ * rate limits, clock and touches. See README.md for the list. They see the sandbox through {@link SandboxControls}
+ * only.
  */
 public final class AdminEndpoints {
-    private final ChannelSandbox sandbox;
+    private final SandboxControls sandbox;
 
-    public AdminEndpoints(ChannelSandbox sandbox) {
+    public AdminEndpoints(SandboxControls sandbox) {
         this.sandbox = sandbox;
     }
 

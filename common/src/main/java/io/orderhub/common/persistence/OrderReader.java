@@ -1,7 +1,10 @@
 package io.orderhub.common.persistence;
 
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.UnifiedOrder;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +35,22 @@ public class OrderReader {
             loaded.putAll(loadBatch(keys));
         }
         return loaded;
+    }
+
+    /**
+     * Platform ids of a shop's orders still awaiting payment, created in {@code [createdAfter, createdBefore]},
+     * oldest first, at most {@code limit}.
+     */
+    public List<String> awaitingPayment(Channel channel, String shopId, LocalDateTime createdAfter,
+            LocalDateTime createdBefore, int limit) {
+        return orders.selectList(new QueryWrapper<UnifiedOrderRow>()
+                        .select("platform_order_id")
+                        .eq("channel", channel.name()).eq("shop_id", shopId)
+                        .eq("status", OrderStatus.PENDING_PAYMENT.name())
+                        .ge("created_at", createdAfter).le("created_at", createdBefore)
+                        .orderByAsc("created_at")
+                        .last("LIMIT " + limit))
+                .stream().map(row -> row.platformOrderId).toList();
     }
 
     private Map<String, UnifiedOrder> loadBatch(List<String> orderNos) {

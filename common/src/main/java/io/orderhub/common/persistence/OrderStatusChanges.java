@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The one way to record that an order's unified status changed: a row in {@code order_status_history} and, when
  * order events are on ({@code oms.events.enabled}), an order event in {@code order_event_outbox}, written together in
  * the caller's transaction, so an event is published exactly for the changes that committed. {@link OrderWriter}
- * records the changes of the pull through here; callbacks, payment reconcile and manual compensation call
- * {@link #record} next to their own update of {@code unified_order}.
+ * records every change through here: those of the pull and pushes, and payments ({@link OrderWriter#markPaid}: gateway
+ * notifications, reconcile, manual compensation).
  *
  * <p>Per 500 changes it costs one multi-row insert per table, never a statement per change. With events off nothing
  * is written to the outbox: no publisher would ever drain it (measured: the outbox insert is about a tenth of the

@@ -1,5 +1,6 @@
 package io.orderhub.common.persistence;
 
+import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
@@ -10,12 +11,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Idempotent batch writer for unified orders. Per chunk it costs one read of the stored versions and a handful
+ * The one write path for orders: idempotent batch writes of the pull and pushes, the payment transition
+ * ({@link #lockForPayment}, {@link #markPaid}) and the operators' audit ({@link #audit}). Its statements are in
+ * {@link OrderTableStatements}. A batch write costs, per chunk, one read of the stored versions and a handful
  * of multi-row statements, whatever the chunk size: never a query per order.
  *
  * <p>An incoming version is written only when its platform modified time is newer than the stored one, so a
@@ -80,6 +85,48 @@ public class OrderWriter {
             }
         }
         return chunk.isEmpty() ? result : result.plus(writeChunk(chunk, source, sameVersionToo));
+    }
+
+    /**
+     * Locks one order's header until the caller's transaction ends and returns it, for a change the caller decides
+     * on its values (a payment checks the amount and the status, then calls {@link #markPaid}). Empty when there is no
+     * such order.
+     */
+    public Optional<LockedOrder> lockForPayment(Channel channel, String shopId, String platformOrderId) {
+        return statements.lockOrder(channel, shopId, platformOrderId);
+    }
+
+    /**
+     * Moves a locked order from PENDING_PAYMENT to PAID and records the change (history, and outbox event when events
+     * are on) in the caller's transaction. A paid time already stored is kept; the version goes up. An order no
+     * longer awaiting payment is left alone and nothing is recorded, so a payment never moves an order backwards.
+     *
+     * @param paidAt when the buyer paid as the gateway reports it, {@code null} when it does not say (then: now)
+     * @return whether the order moved to PAID
+     * @throws IllegalStateException when no transaction is active (the row lock and the history must share one)
+     */
+    public boolean markPaid(LockedOrder order, LocalDateTime paidAt, StatusSource source) {
+        requireTransaction("markPaid");
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        LocalDateTime paidTime = paidAt == null ? now : paidAt.withNano(0);
+        if (statements.markPaid(order.orderNo(), paidTime, now) == 0) {
+            return false;
+        }
+        statusChanges.record(new StatusChange(order.channel(), order.shopId(), order.platformOrderId(),
+                OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, paidTime, source));
+        return true;
+    }
+
+    /** Appends an operator's action on an order to {@code order_audit}, in the caller's transaction if any. */
+    public void audit(OrderAuditEntry entry) {
+        statements.insertAudit(entry);
+    }
+
+    private static void requireTransaction(String operation) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("OrderWriter." + operation + " must run inside the transaction that"
+                    + " locked the order (e.g. TransactionTemplate.execute), none is active");
+        }
     }
 
     /** A page may hold the same order twice (a platform repeating items while paging): keep the newest. */

@@ -4,6 +4,7 @@ import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderWriteResult;
 import io.orderhub.common.quarantine.QuarantinedPayload;
+import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.TimeWindow;
@@ -30,8 +31,12 @@ final class BatchCommitter implements PageSink {
      * sparse run (weeks of empty windows) then keeps its progress when it stops, instead of starting over.
      */
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
-    /** Transactions per batch when InnoDB picks ours as a deadlock victim. */
-    static final int DEADLOCK_ATTEMPTS = 3;
+    /**
+     * When InnoDB picks our batch as a deadlock victim: three transactions at most, the retries 20–100 ms and
+     * 40–200 ms later (jittered, so two shops that deadlocked do not meet again at once).
+     */
+    static final RetryPolicy DEADLOCK_RETRY = RetryPolicy.attempts(3).backOff(Duration.ofMillis(100),
+            Duration.ofMillis(200)).jitter(0.8).retryOn(PessimisticLockingFailureException.class).build();
 
     /** Maps one raw order. */
     @FunctionalInterface
@@ -133,14 +138,6 @@ final class BatchCommitter implements PageSink {
     /** A deadlock victim's transaction was rolled back whole; the batch write is idempotent, so run it again. */
     private OrderWriteResult storeRetryingDeadlocks(List<UnifiedOrder> orders, List<QuarantinedPayload> bad,
             LocalDateTime cursorTo) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return store.store(orders, bad, cursorTo);
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt == DEADLOCK_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return DEADLOCK_RETRY.run(() -> store.store(orders, bad, cursorTo));
     }
 }

@@ -3,10 +3,11 @@ package io.orderhub.sync.payment;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.persistence.OrderAuditEntry;
+import io.orderhub.common.persistence.OrderWriter;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,17 +23,17 @@ public class ManualPayment {
     private final PaymentGateways gateways;
     private final GatewayQueries queries;
     private final OrderPayments payments;
-    private final JdbcTemplate jdbc;
+    private final OrderWriter writer;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public ManualPayment(PaymentGateways gateways, GatewayQueries queries, OrderPayments payments,
-            JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+            OrderWriter writer, TransactionTemplate tx, Clock clock) {
         this.gateways = gateways;
         this.queries = queries;
         this.payments = payments;
-        this.jdbc = jdbc;
+        this.writer = writer;
         this.tx = tx;
         this.clock = clock;
     }
@@ -89,9 +90,7 @@ public class ManualPayment {
         String evidence = json.writeValueAsString(java.util.Map.of("gateway", gateway.name(),
                 "gatewayTradeNo", request.gatewayTradeNo(), "amount", request.amount().toPlainString(),
                 "note", request.note() == null ? "" : request.note()));
-        jdbc.update("INSERT INTO order_audit (channel, shop_id, platform_order_id, action, operator, at, outcome, reason, "
-                + "evidence, status_before, status_after) VALUES (?, ?, ?, 'MARK_PAID', ?, ?, ?, ?, ?, ?, ?)",
-                gateway.channel().name(), gateway.shopId(), request.orderId(), request.operator(),
-                LocalDateTime.now(clock), outcome, reason, evidence, before, after);
+        writer.audit(new OrderAuditEntry(gateway.channel(), gateway.shopId(), request.orderId(), "MARK_PAID",
+                request.operator(), LocalDateTime.now(clock), outcome, reason, evidence, before, after));
     }
 }

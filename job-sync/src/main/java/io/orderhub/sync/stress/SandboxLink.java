@@ -1,5 +1,7 @@
 package io.orderhub.sync.stress;
 
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.http.HttpClientSettings;
 import io.orderhub.common.order.Channel;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import java.io.BufferedReader;
@@ -30,14 +32,21 @@ public final class SandboxLink {
         }
     }
 
-    private final HttpUrl base;
-    private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(5)).build();
+    /** A sandbox's truth of a million orders streams for minutes and runs to gigabytes: no cap that a real one needs. */
+    private static final HttpClientSettings SETTINGS = HttpClientSettings.named("sandbox")
+            .withTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ZERO)
+            .withMaxResponseBytes(Long.MAX_VALUE)
+            .withPrivateRedirectTargets(true);
 
-    public SandboxLink(HttpUrl base) {
+    private final HttpUrl base;
+    private final OkHttpClient http;
+
+    public SandboxLink(HttpUrl base, HttpClientFactory clients) {
         if (!base.host().equals("127.0.0.1") && !base.host().equals("localhost") && !base.host().equals("[::1]")) {
             throw new IllegalArgumentException("sandbox URL must be a loopback address, was " + base);
         }
         this.base = base;
+        this.http = clients.newClient(SETTINGS);
     }
 
     public HttpUrl base() {

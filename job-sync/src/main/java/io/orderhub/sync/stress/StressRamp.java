@@ -1,5 +1,6 @@
 package io.orderhub.sync.stress;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.RunLog;
@@ -36,9 +37,11 @@ public class StressRamp {
     private final ConfigurableEnvironment environment;
     private final Clock clock;
     private final StressTestProperties properties;
+    private final HttpClientFactory clients;
 
     public StressRamp(ChannelOrderSync sync, JdbcTemplate jdbc, ConfigurableEnvironment environment, Clock clock,
-            StressTestProperties properties) {
+            StressTestProperties properties, HttpClientFactory clients) {
+        this.clients = clients;
         this.sync = sync;
         this.jdbc = jdbc;
         this.environment = environment;
@@ -69,13 +72,13 @@ public class StressRamp {
         }
     }
 
-    private static SandboxLink sandbox(String url) {
+    private SandboxLink sandbox(String url) {
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
             throw new JobFailure("NOT_A_SANDBOX", "job parameter 'sandboxUrl': not a URL: " + url, false);
         }
         try {
-            SandboxLink sandbox = new SandboxLink(parsed);
+            SandboxLink sandbox = new SandboxLink(parsed, clients);
             sandbox.verifyIsSandbox();
             return sandbox;
         } catch (IllegalArgumentException e) {

@@ -164,25 +164,25 @@ class BatchCommitterTest {
 
     @Test
     void aDeadlockVictimsBatchIsStoredAgain() {
-        store.deadlocksToThrow = BatchCommitter.DEADLOCK_ATTEMPTS - 1;
+        store.deadlocksToThrow = BatchCommitter.DEADLOCK_RETRY.maxAttempts() - 1;
         BatchCommitter batches = committer(true);
         batches.accept(orders("a", 5), FIRST);
 
         batches.flush();
 
-        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_ATTEMPTS);
+        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_RETRY.maxAttempts());
         assertThat(store.batches).containsExactly("5 orders, 0 bad, cursor " + FIRST.to());
         assertThat(report.inserted).isEqualTo(5);
     }
 
     @Test
     void aBatchDeadlockedOnEveryAttemptFailsTheRun() {
-        store.deadlocksToThrow = BatchCommitter.DEADLOCK_ATTEMPTS;
+        store.deadlocksToThrow = BatchCommitter.DEADLOCK_RETRY.maxAttempts();
         BatchCommitter batches = committer(true);
         batches.accept(orders("a", 5), FIRST);
 
         assertThatThrownBy(batches::flush).isInstanceOf(CannotAcquireLockException.class);
-        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_ATTEMPTS);
+        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_RETRY.maxAttempts());
         assertThat(report.cursorAfter).isNull();
     }
 

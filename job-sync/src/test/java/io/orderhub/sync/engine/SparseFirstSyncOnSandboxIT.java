@@ -1,5 +1,6 @@
 package io.orderhub.sync.engine;
 
+import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.job.JobContext;
@@ -10,9 +11,9 @@ import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.http.RequestLog;
 import io.orderhub.sync.JobSyncApplication;
-import io.orderhub.sync.sandbox.SandboxLink;
-import io.orderhub.sync.sandbox.SandboxLink.SandboxShop;
-import io.orderhub.sync.sandbox.SandboxShopRegistration;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class SparseFirstSyncOnSandboxIT {
 
     @Test
     void aFirstSyncOverWeeksOfEmptyWindowsAtPddPaceCompletesWhileASecondExecutorNeverPullsTheShop() throws Exception {
-        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
         List<SandboxShop> shops = link.shops().stream().filter(shop -> shop.channel().name().equals("PDD")).toList();
         Clock clock = executorA.getBean(Clock.class);
         LocalDateTime syncStart = LocalDateTime.now(clock).minus(EMPTY_SPAN);

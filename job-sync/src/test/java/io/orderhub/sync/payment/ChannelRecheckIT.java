@@ -1,5 +1,6 @@
 package io.orderhub.sync.payment;
 
+import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.job.JobContext;
@@ -54,7 +55,7 @@ class ChannelRecheckIT {
     void anOrderStuckAwaitingPaymentIsReadAgainFromItsPlatformAndMovesOnAsAReconcile() {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(5).shopsPerChannel(1).ordersPerShop(200)
                 .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"));
+            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
             SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
                     LocalDateTime.now(clock).minusDays(1));

@@ -3,6 +3,7 @@ package io.orderhub.sync.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.Shard;
@@ -95,7 +96,8 @@ class StressRampIT {
 
     @Test
     void refusesToRunWhereItIsNotSwitchedOn() {
-        StressRamp disabled = new StressRamp(sync, jdbc, environment, clock, new StressTestProperties(false));
+        StressRamp disabled = new StressRamp(sync, jdbc, environment, clock, new StressTestProperties(false),
+                new HttpClientFactory());
         StressTestRequest request = new StressTestRequest("http://127.0.0.1:" + sandbox.port() + "/",
                 List.of(new StressTestRequest.Step(1, 60)), null, null, null);
 
