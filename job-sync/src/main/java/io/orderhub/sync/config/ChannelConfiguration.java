@@ -26,7 +26,8 @@ public class ChannelConfiguration {
         return new ChannelHttp(
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
-                new Pacing(properties.pacingLimits(), System::nanoTime),
+                new Pacing(properties.pacingLimits(plugins.stream()
+                        .collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::defaultPacing))), System::nanoTime),
                 properties.retry().policy(), clock, Sleeper.REAL, properties.timeout());
     }
 

@@ -3,6 +3,7 @@ package io.orderhub.sync.channel;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.sync.status.StatusMapping;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
