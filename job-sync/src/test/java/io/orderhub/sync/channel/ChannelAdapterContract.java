@@ -8,17 +8,21 @@ import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingRow;
+import io.orderhub.sync.status.StatusMappingTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,8 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What every {@link ChannelAdapter} does, whatever the platform: paging, empty pages, malformed replies, the error
  * classes, mapping and {@code fetchDetail}, against a MockWebServer speaking the platform's wire format through the
- * production HTTP stack. Each adapter's test extends this, supplies the platform's replies (fixtures under
- * {@code src/test/resources/fixtures/<channel>/}) and keeps only the cases of its own platform.
+ * production HTTP stack. The platform's replies are fixtures under {@code src/test/resources/fixtures/<channel>/},
+ * named by what they are ({@code page.json}, {@code page-empty.json}, {@code refusal-token-expired.json}, …), and
+ * {@code adapter-contract.json} there states what the adapter must read from them. Each adapter's test extends this
+ * with its plugin and its check of the detail call on the wire, and keeps only the cases of its own platform.
  */
 public abstract class ChannelAdapterContract {
 
@@ -38,76 +44,71 @@ public abstract class ChannelAdapterContract {
     @StartStop
     protected final MockWebServer server = new MockWebServer();
 
-    protected ChannelAdapter adapter;
+    protected final ChannelPlugin plugin;
+    protected final ChannelAdapter adapter;
+    /** The status mapping of the fixtures, as {@code status_mapping} rows read through the production table. */
+    protected final StatusMapping statuses;
+    private final AdapterFacts facts;
 
-    /** An order the mapping refuses, and the field the refusal must name. */
-    public record Refused(String orderJson, String field) {
+    /**
+     * What {@code adapter-contract.json} states: the test shop's app key and window, the limits the platform
+     * documents, the ids of the orders in {@code page.json}, the fields the refused orders must be refused for, and
+     * the status rows of the fixture orders.
+     */
+    record AdapterFacts(String appKey, TimeWindow window, WindowLimits documentedLimits, List<String> pageOrderIds,
+            String unknownStatusField, String unknownRefundStatusField, String amountNotANumberField, List<StatusMappingRow> statusMapping) {
     }
 
-    /** The platform's plugin, as production builds it. */
-    protected abstract ChannelPlugin plugin();
-
-    /** The app key of the test shop, in the platform's own format. */
-    protected abstract String appKey();
-
-    /** The window the tests query, within the platform's limits. */
-    protected abstract TimeWindow window();
-
-    /** The limits the platform documents. */
-    protected abstract WindowLimits documentedLimits();
-
-    /** Status rows for every status of the fixture orders. */
-    protected abstract StatusMapping statuses();
-
-    /** The fixture of a full page, holding the orders {@link #pageFixtureOrderIds()} and a total of as many. */
-    protected abstract String pageFixture();
-
-    protected abstract List<String> pageFixtureOrderIds();
-
-    /** A successful page reply whose order list is {@code orderList} (JSON), or left out when that is null. */
-    protected abstract String pageReply(String orderList);
-
-    /** A reply that carries no page at all (and no error either). */
-    protected abstract String replyWithoutPage();
-
-    /** The platform's reply refusing a call with this kind of error; null when the platform has no such reply. */
-    protected abstract String refusal(PlatformErrorKind kind);
-
-    /** A successful detail reply holding the order with this id. */
-    protected abstract String detailReply(String platformOrderId);
-
-    /** A successful detail reply without an order where the platform puts it. */
-    protected abstract String detailReplyWithoutOrder();
+    protected ChannelAdapterContract(ChannelPlugin plugin) {
+        this.plugin = plugin;
+        this.adapter = plugin.adapter(ChannelHttpFixture.http(plugin));
+        this.facts = ChannelHttp.JSON.readValue(fixture("adapter-contract.json"), AdapterFacts.class);
+        this.statuses = new StatusMappingTable(facts.statusMapping().stream().map(row -> {
+            row.channel = plugin.channel().name();
+            return row;
+        }).toList());
+    }
 
     /** Checks the detail call on the wire: the platform's method, the order id, the signature. */
     protected abstract void assertDetailRequest(RecordedRequest request, String platformOrderId) throws Exception;
 
-    /** An order whose status the mapping does not know. */
-    protected abstract Refused unknownStatus();
+    protected final String appKey() {
+        return facts.appKey();
+    }
 
-    /** An order with an amount that is not a number. */
-    protected abstract Refused amountThatIsNotANumber();
+    protected final TimeWindow window() {
+        return facts.window();
+    }
 
-    @BeforeEach
-    void buildAdapter() {
-        adapter = plugin().adapter(ChannelHttpFixture.http(plugin()));
+    /** The orders of {@code page.json}, in the order the platform sent them; the page's total is as many. */
+    protected final List<String> pageOrderIds() {
+        return facts.pageOrderIds();
     }
 
     protected final ShopSession shop() {
-        return ShopSession.of(new ShopCredentials(plugin().channel(), SHOP_ID, appKey(), SECRET, TOKEN,
-                server.url("/")));
+        return ShopSession.of(new ShopCredentials(plugin.channel(), SHOP_ID, appKey(), SECRET, TOKEN, server.url("/")));
     }
 
     protected final String fixture(String name) {
-        String path = "/fixtures/" + plugin().channel().name().toLowerCase(Locale.ROOT) + "/" + name;
+        String body = fixtureIfAny(name);
+        if (body == null) {
+            throw new IllegalArgumentException("no fixture " + name + " for " + plugin.channel());
+        }
+        return body;
+    }
+
+    private String fixtureIfAny(String name) {
+        String path = "/fixtures/" + plugin.channel().name().toLowerCase(Locale.ROOT) + "/" + name;
         try (InputStream in = ChannelAdapterContract.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The platform's reply refusing a call with this kind of error; null when the platform has no such reply. */
+    private String refusal(PlatformErrorKind kind) {
+        return fixtureIfAny("refusal-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".json");
     }
 
     protected final void enqueue(String body) {
@@ -118,14 +119,29 @@ public abstract class ChannelAdapterContract {
         return adapter.fetchPage(shop(), window(), pageNo, pageSize);
     }
 
-    /** The fixture page's order at {@code index}, as the adapter reads it. */
+    private OrderPage fetchFirstPage() {
+        return fetchPage(1, adapter.limits().maxPageSize());
+    }
+
+    /** The order of {@code page.json} at {@code index}, as the adapter reads it. */
     protected final RawOrder fixtureOrder(int index) {
-        enqueue(fixture(pageFixture()));
-        return fetchPage(1, adapter.limits().maxPageSize()).orders().get(index);
+        enqueue(fixture("page.json"));
+        return fetchFirstPage().orders().get(index);
     }
 
     protected final UnifiedOrder map(RawOrder raw) {
-        return adapter.map(SHOP_ID, raw, statuses());
+        return adapter.map(SHOP_ID, raw, statuses);
+    }
+
+    /** A form body as name → value, decoded. */
+    protected static Map<String, String> form(String encoded) {
+        Map<String, String> params = new TreeMap<>();
+        for (String pair : encoded.split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            params.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return params;
     }
 
     protected static RawOrder raw(String json) {
@@ -134,32 +150,32 @@ public abstract class ChannelAdapterContract {
 
     @Test
     void pluginAndAdapterNameTheSameChannelAndAnHttpsGateway() {
-        assertThat(adapter.channel()).isEqualTo(plugin().channel());
-        assertThat(plugin().productionGateway().isHttps()).isTrue();
-        assertThat(plugin().defaultPacing().ratePerSecond()).isPositive();
+        assertThat(adapter.channel()).isEqualTo(plugin.channel());
+        assertThat(plugin.productionGateway().isHttps()).isTrue();
+        assertThat(plugin.defaultPacing().ratePerSecond()).isPositive();
     }
 
     @Test
     void limitsAreThoseThePlatformDocuments() {
-        assertThat(adapter.limits()).isEqualTo(documentedLimits());
-        assertThat(window().length()).isLessThanOrEqualTo(documentedLimits().maxWindow());
+        assertThat(adapter.limits()).isEqualTo(facts.documentedLimits());
+        assertThat(window().length()).isLessThanOrEqualTo(adapter.limits().maxWindow());
     }
 
     @Test
     void pageCarriesTheTotalAndTheRawOrdersWithTheirIds() {
-        enqueue(fixture(pageFixture()));
+        enqueue(fixture("page.json"));
 
-        OrderPage page = fetchPage(1, adapter.limits().maxPageSize());
+        OrderPage page = fetchFirstPage();
 
-        assertThat(page.total()).isEqualTo(pageFixtureOrderIds().size());
-        assertThat(page.orders()).extracting(RawOrder::platformOrderId).containsExactlyElementsOf(pageFixtureOrderIds());
+        assertThat(page.total()).isEqualTo(pageOrderIds().size());
+        assertThat(page.orders()).extracting(RawOrder::platformOrderId).containsExactlyElementsOf(pageOrderIds());
     }
 
     @Test
     void emptyOrderListIsAPageWithoutOrders() {
-        enqueue(pageReply("[]"));
+        enqueue(fixture("page-empty.json"));
 
-        OrderPage page = fetchPage(1, adapter.limits().maxPageSize());
+        OrderPage page = fetchFirstPage();
 
         assertThat(page.orders()).isEmpty();
         assertThat(page.total()).isZero();
@@ -167,55 +183,55 @@ public abstract class ChannelAdapterContract {
 
     @Test
     void orderListLeftOutIsAPageWithoutOrders() {
-        enqueue(pageReply(null));
+        enqueue(fixture("page-without-order-list.json"));
 
-        assertThat(fetchPage(1, adapter.limits().maxPageSize()).orders()).isEmpty();
+        assertThat(fetchFirstPage().orders()).isEmpty();
     }
 
     @Test
     void orderListThatIsNotAnArrayIsAMalformedPageKeepingTheBody() {
-        String body = pageReply("{\"1\":{}}");
+        String body = fixture("page-order-list-not-an-array.json");
         enqueue(body);
 
-        assertThatThrownBy(() -> fetchPage(1, adapter.limits().maxPageSize()))
-                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
+        assertThatThrownBy(() -> fetchFirstPage())
+                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertKeeps(e, body));
     }
 
     @Test
     void replyWithoutThePageIsAMalformedPageKeepingTheBody() {
-        String body = replyWithoutPage();
+        String body = fixture("reply-without-page.json");
         enqueue(body);
 
-        assertThatThrownBy(() -> fetchPage(1, adapter.limits().maxPageSize()))
-                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
+        assertThatThrownBy(() -> fetchFirstPage())
+                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertKeeps(e, body));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void truncatedBodyIsFetchedAgain() {
-        enqueue(fixture(pageFixture()).substring(0, 300));
-        enqueue(fixture(pageFixture()));
+        enqueue(fixture("page.json").substring(0, 300));
+        enqueue(fixture("page.json"));
 
-        assertThat(fetchPage(1, adapter.limits().maxPageSize()).orders()).hasSameSizeAs(pageFixtureOrderIds());
+        assertThat(fetchFirstPage().orders()).hasSameSizeAs(pageOrderIds());
     }
 
     @Test
     void bodyThatStaysTruncatedIsAMalformedPageKeepingTheBody() {
-        String truncated = fixture(pageFixture()).substring(0, 300);
+        String truncated = fixture("page.json").substring(0, 300);
         for (int i = 0; i < 3; i++) {
             enqueue(truncated);
         }
 
-        assertThatThrownBy(() -> fetchPage(1, adapter.limits().maxPageSize()))
+        assertThatThrownBy(() -> fetchFirstPage())
                 .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(truncated));
     }
 
     @Test
     void serverErrorsAreRetried() {
         server.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build());
-        enqueue(fixture(pageFixture()));
+        enqueue(fixture("page.json"));
 
-        assertThat(fetchPage(1, adapter.limits().maxPageSize()).orders()).hasSameSizeAs(pageFixtureOrderIds());
+        assertThat(fetchFirstPage().orders()).hasSameSizeAs(pageOrderIds());
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -225,12 +241,12 @@ public abstract class ChannelAdapterContract {
         String refusal = refusal(kind);
         assumeTrue(refusal != null, "the platform has no reply of this kind");
         enqueue(refusal);
-        enqueue(fixture(pageFixture()));
+        enqueue(fixture("page.json"));
         ShopSession shop = shop();
 
         OrderPage page = adapter.fetchPage(shop, window(), 1, adapter.limits().maxPageSize());
 
-        assertThat(page.orders()).hasSameSizeAs(pageFixtureOrderIds());
+        assertThat(page.orders()).hasSameSizeAs(pageOrderIds());
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(shop.stats().retries()).isEqualTo(1);
         assertThat(shop.stats().rateLimitedResponses()).isEqualTo(kind == PlatformErrorKind.RATE_LIMITED ? 1 : 0);
@@ -241,9 +257,9 @@ public abstract class ChannelAdapterContract {
     void refusedCallFailsAtOnceWithItsKindNamingTheShopButNoSecret(PlatformErrorKind kind) {
         enqueue(refusal(kind));
 
-        assertThatThrownBy(() -> fetchPage(1, adapter.limits().maxPageSize()))
+        assertThatThrownBy(() -> fetchFirstPage())
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.error().kind()).isEqualTo(kind))
-                .hasMessageContaining(plugin().channel() + "/" + SHOP_ID)
+                .hasMessageContaining(plugin.channel() + "/" + SHOP_ID)
                 .message().doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -256,8 +272,8 @@ public abstract class ChannelAdapterContract {
 
     @Test
     void detailReadsTheOrderWithItsId() throws Exception {
-        String id = pageFixtureOrderIds().get(0);
-        enqueue(detailReply(id));
+        String id = pageOrderIds().get(0);
+        enqueue(fixture("detail.json"));
 
         RawOrder raw = adapter.fetchDetail(shop(), id).orElseThrow();
 
@@ -267,46 +283,58 @@ public abstract class ChannelAdapterContract {
 
     @Test
     void detailWithoutAnOrderIsNone() {
-        enqueue(detailReplyWithoutOrder());
+        enqueue(fixture("detail-without-order.json"));
 
         assertThat(adapter.fetchDetail(shop(), "1")).isEmpty();
     }
 
     @Test
     void fixtureOrdersMapToTheirChannelShopAndId() {
-        for (int i = 0; i < pageFixtureOrderIds().size(); i++) {
+        for (int i = 0; i < pageOrderIds().size(); i++) {
             UnifiedOrder order = map(fixtureOrder(i));
 
-            assertThat(order.channel()).isEqualTo(plugin().channel());
+            assertThat(order.channel()).isEqualTo(plugin.channel());
             assertThat(order.shopId()).isEqualTo(SHOP_ID);
-            assertThat(order.platformOrderId()).isEqualTo(pageFixtureOrderIds().get(i));
+            assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(i));
             assertThat(order.times().platformModified()).isNotNull();
         }
     }
 
     @Test
     void fixtureOrdersHoldTheMoneyInvariants() {
-        for (int i = 0; i < pageFixtureOrderIds().size(); i++) {
+        for (int i = 0; i < pageOrderIds().size(); i++) {
             MoneyInvariants.assertHolds(map(fixtureOrder(i)));
         }
     }
 
     @Test
     void unknownStatusIsQuarantinedNotGuessed() {
-        assertRefused(unknownStatus(), QuarantineReason.UNKNOWN_STATUS);
+        assertRefused("order-unknown-status.json", facts.unknownStatusField(), QuarantineReason.UNKNOWN_STATUS);
+    }
+
+    @Test
+    void unknownRefundStatusIsQuarantinedNotGuessed() {
+        assertRefused("order-unknown-refund-status.json", facts.unknownRefundStatusField(),
+                QuarantineReason.UNKNOWN_STATUS);
     }
 
     @Test
     void amountThatIsNotANumberIsQuarantinedNamingTheField() {
-        assertRefused(amountThatIsNotANumber(), QuarantineReason.INVALID_FIELD);
+        assertRefused("order-amount-not-a-number.json", facts.amountNotANumberField(),
+                QuarantineReason.INVALID_FIELD);
     }
 
-    private void assertRefused(Refused refused, QuarantineReason reason) {
-        RawOrder raw = raw(refused.orderJson());
+    /** The page's body as it came, read back as JSON (a platform's spacing is not kept). */
+    private static void assertKeeps(MalformedPageException e, String body) {
+        assertThat(ChannelHttp.JSON.readTree(e.body())).isEqualTo(ChannelHttp.JSON.readTree(body));
+    }
+
+    private void assertRefused(String order, String field, QuarantineReason reason) {
+        RawOrder raw = raw(fixture(order));
 
         assertThatThrownBy(() -> map(raw)).isInstanceOfSatisfying(MappingFailure.class, failure -> {
             assertThat(failure.reason()).isEqualTo(reason);
-            assertThat(failure.field()).isEqualTo(refused.field());
+            assertThat(failure.field()).isEqualTo(field);
         });
     }
 }

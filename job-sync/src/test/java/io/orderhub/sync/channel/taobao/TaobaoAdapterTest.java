@@ -3,30 +3,21 @@ package io.orderhub.sync.channel.taobao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.FundedBy;
 import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.sync.channel.ChannelAdapterContract;
-import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.TimeWindow;
-import io.orderhub.sync.channel.WindowLimits;
-import io.orderhub.sync.status.StatusMapping;
-import io.orderhub.sync.status.StatusRows;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -38,82 +29,8 @@ import org.junit.jupiter.api.Test;
 /** The TOP adapter against a MockWebServer speaking TOP's wire format. */
 class TaobaoAdapterTest extends ChannelAdapterContract {
 
-    private final StatusMapping statuses = new StatusRows()
-            .order(Channel.TAOBAO, "WAIT_SELLER_SEND_GOODS", OrderStatus.PAID)
-            .order(Channel.TAOBAO, "WAIT_BUYER_PAY", OrderStatus.PENDING_PAYMENT)
-            .refund(Channel.TAOBAO, "NO_REFUND", RefundState.NONE)
-            .refund(Channel.TAOBAO, "WAIT_SELLER_AGREE", RefundState.REQUESTED)
-            .table();
-
-    @Override
-    protected ChannelPlugin plugin() {
-        return new TaobaoChannel(TaobaoSigner.Method.HMAC_SHA256);
-    }
-
-    @Override
-    protected String appKey() {
-        return "12345678";
-    }
-
-    @Override
-    protected TimeWindow window() {
-        return new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0), LocalDateTime.of(2024, 1, 15, 10, 0));
-    }
-
-    @Override
-    protected WindowLimits documentedLimits() {
-        return new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100, Integer.MAX_VALUE);
-    }
-
-    @Override
-    protected StatusMapping statuses() {
-        return statuses;
-    }
-
-    @Override
-    protected String pageFixture() {
-        return "increment-page.json";
-    }
-
-    @Override
-    protected List<String> pageFixtureOrderIds() {
-        return List.of("4012345678901234567", "4012345678901234999");
-    }
-
-    /** TOP leaves {@code trades} out when a window has no trades. */
-    @Override
-    protected String pageReply(String orderList) {
-        return "{\"trades_sold_increment_get_response\":{\"total_results\":0"
-                + (orderList == null ? "" : ",\"trades\":{\"trade\":" + orderList + "}") + "}}";
-    }
-
-    @Override
-    protected String replyWithoutPage() {
-        return "{\"something_else\":{}}";
-    }
-
-    @Override
-    protected String refusal(PlatformErrorKind kind) {
-        return switch (kind) {
-            case RATE_LIMITED -> topError(7, "App Call Limited", "accesscontrol.limited-by-app-access-count",
-                    "This ban will last for 1 more seconds");
-            case TOKEN_EXPIRED -> topError(27, "Invalid session", "invalid-sessionkey", "");
-            case SIGNATURE_REJECTED -> topError(25, "Invalid signature", "", "");
-            case INVALID_REQUEST -> topError(40, "Missing required arguments", "", "end_modified");
-            case UNAVAILABLE -> topError(50, "Remote service error", "isp.remote-service-error", "");
-            default -> null;
-        };
-    }
-
-    @Override
-    protected String detailReply(String platformOrderId) {
-        return "{\"trade_fullinfo_get_response\":{\"trade\":{\"tid\":" + platformOrderId + ",\"tid_str\":\""
-                + platformOrderId + "\",\"status\":\"WAIT_SELLER_SEND_GOODS\"}}}";
-    }
-
-    @Override
-    protected String detailReplyWithoutOrder() {
-        return "{\"trade_fullinfo_get_response\":{}}";
+    TaobaoAdapterTest() {
+        super(new TaobaoChannel(TaobaoSigner.Method.HMAC_SHA256));
     }
 
     @Override
@@ -125,18 +42,6 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
         assertThat(url.queryParameter("sign")).isEqualTo(independentHmacSha256(url, form, SECRET));
     }
 
-    @Override
-    protected Refused unknownStatus() {
-        return new Refused("{\"tid_str\":\"1\",\"status\":\"TRADE_SOMETHING_NEW\",\"created\":\"2024-01-15 09:00:00\","
-                + "\"modified\":\"2024-01-15 09:00:00\",\"total_fee\":\"1.00\",\"payment\":\"1.00\"}", "trade.status");
-    }
-
-    @Override
-    protected Refused amountThatIsNotANumber() {
-        return new Refused("{\"tid_str\":\"1\",\"status\":\"WAIT_BUYER_PAY\",\"created\":\"2024-01-15 09:00:00\","
-                + "\"modified\":\"2024-01-15 09:00:00\",\"total_fee\":\"1.00\",\"payment\":\"12,00\"}", "trade.payment");
-    }
-
     private static String topError(int code, String message, String subCode, String subMessage) {
         return "{\"error_response\":{\"code\":" + code + ",\"msg\":\"" + message + "\",\"sub_code\":\"" + subCode
                 + "\",\"sub_msg\":\"" + subMessage + "\"}}";
@@ -144,7 +49,7 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
 
     @Test
     void pageRequestIsASignedTopCallWithBusinessParamsInTheForm() throws Exception {
-        enqueue(fixture(pageFixture()));
+        enqueue(fixture("page.json"));
 
         fetchPage(3, 50);
 
@@ -203,7 +108,7 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
 
     @Test
     void detailOfATradeMapsLikeThePagesTrade() {
-        String id = pageFixtureOrderIds().get(0);
+        String id = pageOrderIds().get(0);
         RawOrder fromPage = fixtureOrder(0);
         enqueue("{\"trade_fullinfo_get_response\":{\"trade\":" + fromPage.body() + "}}");
 
@@ -245,10 +150,7 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
                 params.put(name, url.queryParameter(name));
             }
         }
-        for (String pair : form.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
+        params.putAll(form(form));
         StringBuilder joined = new StringBuilder();
         params.forEach((k, v) -> joined.append(k).append(v));
         Mac mac = Mac.getInstance("HmacSHA256");
