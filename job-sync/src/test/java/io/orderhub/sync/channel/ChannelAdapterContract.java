@@ -56,7 +56,8 @@ public abstract class ChannelAdapterContract {
      * the status rows of the fixture orders.
      */
     record AdapterFacts(String appKey, TimeWindow window, WindowLimits documentedLimits, List<String> pageOrderIds,
-            String unknownStatusField, String unknownRefundStatusField, String amountNotANumberField, List<StatusMappingRow> statusMapping) {
+            String unknownStatusField, String unknownRefundStatusField, String amountNotANumberField,
+            List<StatusMappingRow> statusMapping) {
     }
 
     protected ChannelAdapterContract(ChannelPlugin plugin) {
