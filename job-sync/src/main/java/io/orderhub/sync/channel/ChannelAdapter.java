@@ -2,6 +2,7 @@ package io.orderhub.sync.channel;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.status.StatusMapping;
 import java.util.Optional;
 
 /**

@@ -25,10 +25,12 @@ public class ChannelConfiguration {
     @Bean
     ChannelHttp channelHttp(HttpClientFactory http, List<ChannelPlugin> plugins, SyncProperties properties,
             Clock clock) {
+        Map<Channel, Pacing.Limit> defaultPacing = plugins.stream()
+                .collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::defaultPacing));
         return new ChannelHttp(http,
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
-                new Pacing(properties.pacingLimits(), System::nanoTime),
+                new Pacing(properties.pacingLimits(defaultPacing), System::nanoTime),
                 properties.retry().policy(), clock, Sleeper.REAL, properties.timeout());
     }
 

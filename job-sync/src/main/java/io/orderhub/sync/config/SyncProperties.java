@@ -3,7 +3,6 @@ package io.orderhub.sync.config;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.sync.channel.http.Pacing;
-import io.orderhub.sync.channel.taobao.TaobaoSigner;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Sync settings ({@code oms.sync.*}). Pacing defaults follow the platforms' published limits and are meant to be
- * raised only with the platform's written quota. The overlap of a window with the previous one is per shop
- * ({@code channel_shop.sync_overlap_seconds}): how late a platform stamps or indexes a change varies by platform.
+ * Sync settings ({@code oms.sync.*}). Pacing defaults follow the platforms' published limits (each
+ * {@code ChannelPlugin} states its own) and are meant to be raised only with the platform's written quota. The
+ * overlap of a window with the previous one is per shop ({@code channel_shop.sync_overlap_seconds}): how late a
+ * platform stamps or indexes a change varies by platform. Taobao's sign method is Taobao's own
+ * ({@code TaobaoSyncProperties}, same key {@code oms.sync.taobao-sign-method}).
  *
- * @param pacing           per channel: calls per second and burst, shared by all shops of one app and API
+ * @param pacing           per channel, where it differs from the platform's default: calls per second and burst,
+ *                         shared by all shops of one app and API
  * @param retry            attempts and backoff of the HTTP layer
  * @param timeout          read timeout of one platform call
  * @param settleDelay      windows end this long before now: platforms index modifications with a small delay
@@ -29,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
  * @param skipLimit        quarantined orders per shop run before the run fails ("a flood is an outage")
  * @param parallelShops    shops synced at the same time by this executor
  * @param leaseTtl         how long a shop lease lives without renewal (a crashed holder's lease expires)
- * @param taobaoSignMethod TOP {@code sign_method} used for requests
  */
 @Validated
 @ConfigurationProperties("oms.sync")
@@ -42,8 +43,7 @@ public record SyncProperties(
         @DefaultValue("20000") @Min(100) int maxOrdersPerWindow,
         @DefaultValue("1000") @Min(0) int skipLimit,
         @DefaultValue("2") @Min(1) @Max(16) int parallelShops,
-        @DefaultValue("2m") Duration leaseTtl,
-        @DefaultValue("HMAC_SHA256") TaobaoSigner.Method taobaoSignMethod) {
+        @DefaultValue("2m") Duration leaseTtl) {
 
     /** Calls per second and burst for one channel. */
     public record PacingLimit(@Min(0) double ratePerSecond, @DefaultValue("1") @Min(1) int burst) {
@@ -59,27 +59,13 @@ public record SyncProperties(
     }
 
     public SyncProperties {
-        Map<Channel, PacingLimit> merged = new EnumMap<>(Channel.class);
-        merged.putAll(DEFAULT_PACING);
-        if (pacing != null) {
-            merged.putAll(pacing);
-        }
-        pacing = merged;
+        pacing = pacing == null ? Map.of() : Map.copyOf(pacing);
     }
 
-    /**
-     * Taobao: apps start around a few thousand calls per minute; JD: ~10 calls/s cited for order search; Douyin:
-     * per-API QPS limits around 20 for small apps; Pinduoduo: strict, and a burst gets the app banned, so calls are
-     * spaced evenly (burst 1).
-     */
-    static final Map<Channel, PacingLimit> DEFAULT_PACING = Map.of(
-            Channel.TAOBAO, new PacingLimit(40, 20),
-            Channel.JD, new PacingLimit(10, 5),
-            Channel.DOUYIN, new PacingLimit(20, 10),
-            Channel.PDD, new PacingLimit(5, 1));
-
-    public Map<Channel, Pacing.Limit> pacingLimits() {
+    /** The channels' own defaults, each replaced where {@code oms.sync.pacing} names the channel. */
+    public Map<Channel, Pacing.Limit> pacingLimits(Map<Channel, Pacing.Limit> defaults) {
         Map<Channel, Pacing.Limit> limits = new EnumMap<>(Channel.class);
+        limits.putAll(defaults);
         pacing.forEach((channel, limit) -> limits.put(channel, new Pacing.Limit(limit.ratePerSecond(), limit.burst())));
         return limits;
     }

@@ -8,8 +8,8 @@ import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.shop.ChannelShopRow;
 import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.shop.SyncShop;
-import io.orderhub.sync.status.StatusMappingTable;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,7 +35,7 @@ public class ChannelOrderSync {
     private static final String EXECUTOR_ID = ManagementFactory.getRuntimeMXBean().getName();
 
     private final ShopDirectory shops;
-    private final StatusMappings statusMappings;
+    private final StatusMappingReader statusMappings;
     private final ShopSynchronizer synchronizer;
     private final SyncRunMapper runs;
     private final ShopReauthorisationAlerts reauthorisation;
@@ -43,7 +43,7 @@ public class ChannelOrderSync {
     private final Clock clock;
     private final SyncProperties properties;
 
-    public ChannelOrderSync(ShopDirectory shops, StatusMappings statusMappings, ShopSynchronizer synchronizer,
+    public ChannelOrderSync(ShopDirectory shops, StatusMappingReader statusMappings, ShopSynchronizer synchronizer,
             SyncRunMapper runs, ShopReauthorisationAlerts reauthorisation, TransactionTemplate tx, Clock clock,
             SyncProperties properties) {
         this.shops = shops;
@@ -67,7 +67,7 @@ public class ChannelOrderSync {
         context.log().line("run {}: {} shop(s) on shard {}, mode {}", runId, mine.size(), context.shard(),
                 mode instanceof SyncMode.Backfill b ? (b.rewrite() ? "rewriting backfill " : "backfill ") + b.range()
                         : "incremental");
-        StatusMappingTable statuses = statusMappings.current();
+        StatusMapping statuses = statusMappings.current();
 
         List<ShopSyncReport> reports = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(properties.parallelShops(), Math.max(1, mine.size())));
@@ -87,7 +87,7 @@ public class ChannelOrderSync {
         return conclude(reports);
     }
 
-    private ShopSyncReport syncOne(ChannelShopRow row, SyncMode mode, StatusMappingTable statuses, String runId) {
+    private ShopSyncReport syncOne(ChannelShopRow row, SyncMode mode, StatusMapping statuses, String runId) {
         LocalDateTime started = LocalDateTime.now(clock).withNano(0);
         ShopSyncReport report;
         try {

@@ -15,8 +15,8 @@ import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.shop.ChannelShopRow;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.status.StatusMappingTable;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,12 @@ public class ChannelRecheck {
 
     private final ShopDirectory shops;
     private final ChannelAdapters adapters;
-    private final StatusMappings statusMappings;
+    private final StatusMappingReader statusMappings;
     private final OrderWriter writer;
     private final OrderPayments payments;
     private final TransactionTemplate tx;
 
-    public ChannelRecheck(ShopDirectory shops, ChannelAdapters adapters, StatusMappings statusMappings,
+    public ChannelRecheck(ShopDirectory shops, ChannelAdapters adapters, StatusMappingReader statusMappings,
             OrderWriter writer, OrderPayments payments, TransactionTemplate tx) {
         this.shops = shops;
         this.adapters = adapters;
@@ -53,7 +53,7 @@ public class ChannelRecheck {
     /** Re-reads awaiting-payment orders created in {@code [createdAfter, createdBefore]} of every enabled shop. */
     public Map<String, Integer> run(LocalDateTime createdAfter, LocalDateTime createdBefore, int limitPerShop,
             JobContext context) {
-        StatusMappingTable statuses = statusMappings.current();
+        StatusMapping statuses = statusMappings.current();
         Map<String, Integer> counts = new TreeMap<>();
         for (ChannelShopRow row : shops.enabled(List.of(), List.of())) {
             List<String> awaiting = payments.awaitingPayment(Channel.valueOf(row.channel), row.shopId, createdAfter,

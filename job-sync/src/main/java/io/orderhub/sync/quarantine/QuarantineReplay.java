@@ -14,8 +14,8 @@ import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.http.ChannelHttp;
-import io.orderhub.sync.status.StatusMappingTable;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,11 +39,11 @@ public class QuarantineReplay {
 
     private final QuarantineStore store;
     private final ChannelAdapters adapters;
-    private final StatusMappings statusMappings;
+    private final StatusMappingReader statusMappings;
     private final OrderWriter writer;
     private final TransactionTemplate tx;
 
-    public QuarantineReplay(QuarantineStore store, ChannelAdapters adapters, StatusMappings statusMappings,
+    public QuarantineReplay(QuarantineStore store, ChannelAdapters adapters, StatusMappingReader statusMappings,
             OrderWriter writer, TransactionTemplate tx) {
         this.store = store;
         this.adapters = adapters;
@@ -53,7 +53,7 @@ public class QuarantineReplay {
     }
 
     public String run(ReplayRequest request, JobContext context) {
-        StatusMappingTable statuses = statusMappings.current();
+        StatusMapping statuses = statusMappings.current();
         List<String> channels = request.channels().stream().map(Channel::name).toList();
         int replayed = 0;
         int examined = 0;
@@ -83,7 +83,7 @@ public class QuarantineReplay {
     private record Outcome(List<Long> replayedIds, List<QuarantinedPayload> stillFailing, OrderWriteResult written) {
     }
 
-    private Outcome replay(List<RawPayloadRow> batch, StatusMappingTable statuses) {
+    private Outcome replay(List<RawPayloadRow> batch, StatusMapping statuses) {
         List<UnifiedOrder> orders = new ArrayList<>();
         List<Long> replayedIds = new ArrayList<>();
         List<QuarantinedPayload> stillFailing = new ArrayList<>();

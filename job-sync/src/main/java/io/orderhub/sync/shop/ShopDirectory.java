@@ -3,12 +3,14 @@ package io.orderhub.sync.shop;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.ShopCredentials;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShopDirectory {
 
-    /** The platforms' production API hosts, used when a shop has no {@code api_base_url} of its own. */
-    static final Map<Channel, HttpUrl> PRODUCTION_GATEWAYS = Map.of(
-            Channel.TAOBAO, HttpUrl.get("https://eco.taobao.com/"),
-            Channel.JD, HttpUrl.get("https://api.jd.com/"),
-            Channel.DOUYIN, HttpUrl.get("https://openapi-fxg.jinritemai.com/"),
-            Channel.PDD, HttpUrl.get("https://gw-api.pinduoduo.com/"));
-
     private final ChannelShopMapper mapper;
     private final SecretResolver secrets;
+    /** The platforms' production API hosts, used when a shop has no {@code api_base_url} of its own. */
+    private final Map<Channel, HttpUrl> productionGateways;
 
-    public ShopDirectory(ChannelShopMapper mapper, SecretResolver secrets) {
+    public ShopDirectory(ChannelShopMapper mapper, SecretResolver secrets, List<ChannelPlugin> plugins) {
         this.mapper = mapper;
         this.secrets = secrets;
+        this.productionGateways = plugins.stream()
+                .collect(Collectors.toUnmodifiableMap(ChannelPlugin::channel, ChannelPlugin::productionGateway));
     }
 
     /** Enabled shops, narrowed to the given channels and shop ids when those are not empty; stable order. */
@@ -57,7 +56,7 @@ public class ShopDirectory {
         Channel channel = Channel.valueOf(row.channel);
         String owner = "channel_shop " + row.channel + "/" + row.shopId;
         HttpUrl gateway = row.apiBaseUrl == null || row.apiBaseUrl.isBlank()
-                ? PRODUCTION_GATEWAYS.get(channel) : HttpUrl.get(row.apiBaseUrl);
+                ? productionGateways.get(channel) : HttpUrl.get(row.apiBaseUrl);
         ShopCredentials credentials = new ShopCredentials(channel, row.shopId, row.appKey,
                 secrets.resolve(row.appSecretRef, owner + " app_secret_ref"),
                 secrets.resolve(row.accessTokenRef, owner + " access_token_ref"), gateway);

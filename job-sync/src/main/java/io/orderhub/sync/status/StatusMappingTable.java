@@ -3,7 +3,6 @@ package io.orderhub.sync.status;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
-import io.orderhub.sync.channel.StatusMapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

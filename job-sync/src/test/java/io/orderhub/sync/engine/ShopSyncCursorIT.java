@@ -19,7 +19,7 @@ import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -64,7 +64,7 @@ class ShopSyncCursorIT {
     @Autowired
     ShopDirectory directory;
     @Autowired
-    StatusMappings statusMappings;
+    StatusMappingReader statusMappings;
 
     FakePlatform platform;
     ShopSynchronizer synchronizer;

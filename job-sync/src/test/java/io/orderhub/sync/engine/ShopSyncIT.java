@@ -19,12 +19,12 @@ import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
-import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.quarantine.QuarantineReplay;
 import io.orderhub.sync.quarantine.ReplayRequest;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,7 +85,7 @@ class ShopSyncIT {
     @Autowired
     ShopDirectory directory;
     @Autowired
-    StatusMappings statusMappings;
+    StatusMappingReader statusMappings;
     @Autowired
     SyncRunMapper runs;
     @Autowired
@@ -130,7 +130,7 @@ class ShopSyncIT {
     private SyncProperties withLeaseTtl(Duration ttl) {
         SyncProperties p = properties;
         return new SyncProperties(p.pacing(), p.retry(), p.timeout(), p.settleDelay(), p.initialLookback(),
-                p.maxOrdersPerWindow(), p.skipLimit(), p.parallelShops(), ttl, p.taobaoSignMethod());
+                p.maxOrdersPerWindow(), p.skipLimit(), p.parallelShops(), ttl);
     }
 
     private static String runOn(ChannelOrderSync executor, List<String> log, String shop) {

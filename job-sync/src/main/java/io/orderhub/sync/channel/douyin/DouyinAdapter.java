@@ -1,13 +1,11 @@
 package io.orderhub.sync.channel.douyin;
 
 import io.orderhub.common.order.Channel;
-import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.channel.AbstractChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
-import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -23,15 +21,14 @@ import tools.jackson.databind.JsonNode;
  * halves a fuller window). 抖店 sets no window length; we cap it at one day so a walk stays short and a busy
  * live-stream day rarely reaches the 50,000 cap.
  */
-public final class DouyinAdapter extends PlatformAdapter {
+public final class DouyinAdapter extends AbstractChannelAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100, 50_000);
 
     private final DouyinClient client;
-    private final DouyinOrderMapper mapper = new DouyinOrderMapper();
 
     public DouyinAdapter(ChannelHttp http) {
-        super(Channel.DOUYIN, LIMITS);
+        super(Channel.DOUYIN, LIMITS, new DouyinOrderMapper());
         this.client = new DouyinClient(http);
     }
 
@@ -40,28 +37,21 @@ public final class DouyinAdapter extends PlatformAdapter {
     public OrderPage fetchPage(ShopSession shop, TimeWindow window, int pageNo, int pageSize) {
         JsonNode body = client.searchPage(shop, window, pageNo, pageSize);
         JsonNode data = body.path("data");
-        JsonNode list = data.path("shop_order_list");
-        if (!data.isObject() || !(list.isArray() || list.isMissingNode() || list.isNull())) {
-            throw new MalformedPageException(shop.label() + ": no data.shop_order_list", body.toString());
+        if (!data.isObject()) {
+            throw new MalformedPageException(shop.label() + ": no data", body.toString());
         }
-        List<RawOrder> orders = rawOrders(list, DouyinAdapter::orderId);
+        List<RawOrder> orders = rawOrders(shop, body, data.path("shop_order_list"), "data.shop_order_list");
         return new OrderPage(data.path("total").asLong(orders.size()), orders);
     }
 
     /** {@code order.orderDetail} with {@code shop_order_id} → {@code data.shop_order_detail}. */
     @Override
     public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
-        JsonNode order = client.orderDetail(shop, platformOrderId).path("data").path("shop_order_detail");
-        return order.isObject() ? Optional.of(new RawOrder(orderId(order), order)) : Optional.empty();
+        return detail(client.orderDetail(shop, platformOrderId).path("data").path("shop_order_detail"));
     }
 
     @Override
-    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
-        return mapper.map(shopId, raw, statuses);
-    }
-
-    private static String orderId(JsonNode order) {
-        JsonNode id = order.get("order_id");
-        return id == null || id.isNull() ? null : id.asString();
+    protected String platformOrderId(JsonNode order) {
+        return text(order, "order_id");
     }
 }

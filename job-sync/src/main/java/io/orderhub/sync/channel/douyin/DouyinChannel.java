@@ -1,20 +1,23 @@
 package io.orderhub.sync.channel.douyin;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.AbstractChannelPlugin;
 import io.orderhub.sync.channel.ChannelAdapter;
-import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
+import io.orderhub.sync.channel.http.Pacing;
 import io.orderhub.sync.channel.http.PlatformErrorDetector;
 import io.orderhub.sync.channel.http.RequestSigner;
 import org.springframework.stereotype.Component;
 
-/** Douyin shop's (抖店) contribution to the sync: HMAC-SHA256 signing, 抖店 errors, the shop order adapter. */
+/**
+ * Douyin shop's (抖店) contribution to the sync: HMAC-SHA256 signing, 抖店 errors, the shop order adapter. Pacing:
+ * per-API QPS limits around 20 for small apps.
+ */
 @Component
-public final class DouyinChannel implements ChannelPlugin {
+public final class DouyinChannel extends AbstractChannelPlugin {
 
-    @Override
-    public Channel channel() {
-        return Channel.DOUYIN;
+    public DouyinChannel() {
+        super(Channel.DOUYIN, "https://openapi-fxg.jinritemai.com/", new Pacing.Limit(20, 10));
     }
 
     @Override

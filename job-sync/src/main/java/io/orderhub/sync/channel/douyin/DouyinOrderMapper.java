@@ -16,8 +16,9 @@ import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderMapper;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.status.StatusMapping;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,7 +33,7 @@ import java.util.Set;
  * times Unix seconds (0 = none); {@code sku_id} is an int64 that may exceed 2^53, read from the JSON text, never
  * through a double.
  */
-final class DouyinOrderMapper {
+final class DouyinOrderMapper implements OrderMapper {
 
     /** {@code biz} values of the cross-border business lines. */
     private static final Set<String> CROSS_BORDER_BIZ = Set.of("21", "22", "23");
@@ -43,7 +44,8 @@ final class DouyinOrderMapper {
     /** {@code after_sale_status} 28 售后失败: among others, the buyer withdrew the after-sale. */
     private static final String WITHDRAWN_AFTER_SALE = "28";
 
-    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "shop_order");
         String orderId = order.text("order_id");
         String orderStatus = order.text("order_status");

@@ -1,13 +1,11 @@
 package io.orderhub.sync.channel.jd;
 
 import io.orderhub.common.order.Channel;
-import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.channel.AbstractChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
-import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -24,16 +22,15 @@ import tools.jackson.databind.JsonNode;
  * short (minutes), as for TOP. Modified-time queries reach back about three months; {@code page_size} ≤ 50 (the
  * docs say 50 in one place and 100 in another: 50 is safe under both).
  */
-public final class JdAdapter extends PlatformAdapter {
+public final class JdAdapter extends AbstractChannelAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 50,
             Integer.MAX_VALUE);
 
     private final JdClient client;
-    private final JdOrderMapper mapper = new JdOrderMapper();
 
     public JdAdapter(ChannelHttp http) {
-        super(Channel.JD, LIMITS);
+        super(Channel.JD, LIMITS, new JdOrderMapper());
         this.client = new JdClient(http);
     }
 
@@ -45,11 +42,7 @@ public final class JdAdapter extends PlatformAdapter {
         if (!result.isObject() || !result.path("apiResult").path("success").asBoolean(false)) {
             throw new MalformedPageException(shop.label() + ": no successful searchorderinfo_result", body.toString());
         }
-        JsonNode list = result.path("orderInfoList");
-        if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-            throw new MalformedPageException(shop.label() + ": orderInfoList is not an array", body.toString());
-        }
-        List<RawOrder> orders = rawOrders(list, JdAdapter::orderId);
+        List<RawOrder> orders = rawOrders(shop, body, result.path("orderInfoList"), "orderInfoList");
         return new OrderPage(result.path("orderTotal").asLong(orders.size()), orders);
     }
 
@@ -59,18 +52,12 @@ public final class JdAdapter extends PlatformAdapter {
      */
     @Override
     public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
-        JsonNode order = client.orderDetail(shop, platformOrderId)
-                .path("jingdong_pop_order_get_responce").path("orderDetailInfo").path("orderInfo");
-        return order.isObject() ? Optional.of(new RawOrder(orderId(order), order)) : Optional.empty();
+        return detail(client.orderDetail(shop, platformOrderId)
+                .path("jingdong_pop_order_get_responce").path("orderDetailInfo").path("orderInfo"));
     }
 
     @Override
-    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
-        return mapper.map(shopId, raw, statuses);
-    }
-
-    private static String orderId(JsonNode order) {
-        JsonNode id = order.get("orderId");
-        return id == null || id.isNull() ? null : id.asString();
+    protected String platformOrderId(JsonNode order) {
+        return text(order, "orderId");
     }
 }

@@ -14,8 +14,9 @@ import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderMapper;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.status.StatusMapping;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.Map;
  * {@code orderFlag.preSaleOrder}, expected delivery = the date of {@code appointmentCalendar.opDeliveredTime}.
  * Still unset: shipping and promised-ship times.
  */
-final class JdOrderMapper {
+final class JdOrderMapper implements OrderMapper {
 
     /** JD's "no time" for {@code paymentConfirmTime} of an unpaid order. */
     private static final String NO_TIME = "0001-01-01 00:00:00";
@@ -41,7 +42,8 @@ final class JdOrderMapper {
     private static final AmountInvariants AMOUNTS = new AmountInvariants("orderInfo.orderTotalPrice",
             "orderInfo.orderPayment", "orderInfo.itemInfoList", "skuId → couponDetailList[].couponPrice");
 
-    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "orderInfo");
         String orderId = order.text("orderId");
         String orderState = order.text("orderState");

@@ -1,13 +1,11 @@
 package io.orderhub.sync.channel.pdd;
 
 import io.orderhub.common.order.Channel;
-import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.channel.AbstractChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
-import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -21,16 +19,15 @@ import tools.jackson.databind.JsonNode;
  * {@code pdd.order.information.get}. Only recent updates are served incrementally; we assume the same 90 days as
  * the other platforms (PDD's docs are less explicit).
  */
-public final class PddAdapter extends PlatformAdapter {
+public final class PddAdapter extends AbstractChannelAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofMinutes(30), Duration.ofDays(90), 100,
             Integer.MAX_VALUE);
 
     private final PddClient client;
-    private final PddOrderMapper mapper = new PddOrderMapper();
 
     public PddAdapter(ChannelHttp http) {
-        super(Channel.PDD, LIMITS);
+        super(Channel.PDD, LIMITS, new PddOrderMapper());
         this.client = new PddClient(http);
     }
 
@@ -38,11 +35,10 @@ public final class PddAdapter extends PlatformAdapter {
     public OrderPage fetchPage(ShopSession shop, TimeWindow window, int pageNo, int pageSize) {
         JsonNode body = client.incrementPage(shop, window, pageNo, pageSize);
         JsonNode response = body.path("order_sn_increment_get_response");
-        JsonNode list = response.path("order_sn_list");
-        if (!response.isObject() || !(list.isArray() || list.isMissingNode() || list.isNull())) {
+        if (!response.isObject()) {
             throw new MalformedPageException(shop.label() + ": no order_sn_increment_get_response", body.toString());
         }
-        List<RawOrder> orders = rawOrders(list, PddAdapter::orderSn);
+        List<RawOrder> orders = rawOrders(shop, body, response.path("order_sn_list"), "order_sn_list");
         return new OrderPage(total(response, pageNo, pageSize, orders.size()), orders);
     }
 
@@ -60,17 +56,11 @@ public final class PddAdapter extends PlatformAdapter {
     /** {@code pdd.order.information.get} with {@code order_sn} → {@code order_info_get_response.order_info}. */
     @Override
     public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
-        JsonNode order = client.information(shop, platformOrderId).path("order_info_get_response").path("order_info");
-        return order.isObject() ? Optional.of(new RawOrder(orderSn(order), order)) : Optional.empty();
+        return detail(client.information(shop, platformOrderId).path("order_info_get_response").path("order_info"));
     }
 
     @Override
-    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
-        return mapper.map(shopId, raw, statuses);
-    }
-
-    private static String orderSn(JsonNode order) {
-        JsonNode sn = order.get("order_sn");
-        return sn == null || sn.isNull() ? null : sn.asString();
+    protected String platformOrderId(JsonNode order) {
+        return text(order, "order_sn");
     }
 }

@@ -14,8 +14,9 @@ import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderMapper;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.status.StatusMapping;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,13 +31,14 @@ import java.util.List;
  * <p>PDD tells refunds per order only ({@code refund_status}), so its one state is copied to every line. PDD has
  * no tax and no per-item discount: lines carry a zero discount share and the order discount lives in the marketing.
  */
-final class PddOrderMapper {
+final class PddOrderMapper implements OrderMapper {
 
     /** Lines carry no discount share on PDD (always zero), so only the totals can fail. */
     private static final AmountInvariants AMOUNTS = new AmountInvariants("order_info.goods_amount",
             "order_info.pay_amount", "order_info.item_list", "(no per-item discount)");
 
-    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields order = new JsonFields(raw.json(), "order_info");
         String orderSn = order.text("order_sn");
         String orderStatus = order.text("order_status");

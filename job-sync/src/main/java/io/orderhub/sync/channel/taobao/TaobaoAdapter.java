@@ -1,13 +1,11 @@
 package io.orderhub.sync.channel.taobao;
 
 import io.orderhub.common.order.Channel;
-import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.sync.channel.AbstractChannelAdapter;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.OrderPage;
-import io.orderhub.sync.channel.PlatformAdapter;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.StatusMapping;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.WindowLimits;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -20,16 +18,15 @@ import tools.jackson.databind.JsonNode;
  * Taobao/Tmall through TOP: {@code taobao.trades.sold.increment.get} (window ≤ 1 day, last ~3 months, page size
  * ≤ 100, newest first) and {@code taobao.trade.fullinfo.get}.
  */
-public final class TaobaoAdapter extends PlatformAdapter {
+public final class TaobaoAdapter extends AbstractChannelAdapter {
 
     private static final WindowLimits LIMITS = new WindowLimits(Duration.ofDays(1), Duration.ofDays(90), 100,
             Integer.MAX_VALUE);
 
     private final TaobaoClient client;
-    private final TaobaoOrderMapper mapper = new TaobaoOrderMapper();
 
     public TaobaoAdapter(ChannelHttp http) {
-        super(Channel.TAOBAO, LIMITS);
+        super(Channel.TAOBAO, LIMITS, new TaobaoOrderMapper());
         this.client = new TaobaoClient(http);
     }
 
@@ -40,23 +37,18 @@ public final class TaobaoAdapter extends PlatformAdapter {
         if (response == null || !response.isObject()) {
             throw new MalformedPageException(shop.label() + ": no trades_sold_increment_get_response", body.toString());
         }
-        List<RawOrder> orders = rawOrders(response.path("trades").path("trade"), TaobaoAdapter::tid);
+        List<RawOrder> orders = rawOrders(shop, body, response.path("trades").path("trade"), "trades.trade");
         return new OrderPage(response.path("total_results").asLong(orders.size()), orders);
     }
 
     @Override
     public Optional<RawOrder> fetchDetail(ShopSession shop, String platformOrderId) {
-        JsonNode trade = client.fullInfo(shop, platformOrderId).path("trade_fullinfo_get_response").path("trade");
-        return trade.isObject() ? Optional.of(new RawOrder(tid(trade), trade)) : Optional.empty();
+        return detail(client.fullInfo(shop, platformOrderId).path("trade_fullinfo_get_response").path("trade"));
     }
 
+    /** {@code tid_str} where TOP sends it: {@code tid} is a number beyond 2^53. */
     @Override
-    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
-        return mapper.map(shopId, raw, statuses);
-    }
-
-    private static String tid(JsonNode trade) {
-        JsonNode id = trade.hasNonNull("tid_str") ? trade.get("tid_str") : trade.get("tid");
-        return id == null || id.isNull() ? null : id.asString();
+    protected String platformOrderId(JsonNode trade) {
+        return text(trade, trade.hasNonNull("tid_str") ? "tid_str" : "tid");
     }
 }

@@ -1,33 +1,34 @@
 package io.orderhub.sync.channel.taobao;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.AbstractChannelPlugin;
 import io.orderhub.sync.channel.ChannelAdapter;
-import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
+import io.orderhub.sync.channel.http.Pacing;
 import io.orderhub.sync.channel.http.PlatformErrorDetector;
 import io.orderhub.sync.channel.http.RequestSigner;
-import io.orderhub.sync.config.SyncProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Taobao/Tmall's contribution to the sync: TOP signing, TOP errors, the TOP adapter. */
+/**
+ * Taobao/Tmall's contribution to the sync: TOP signing, TOP errors, the TOP adapter. Pacing: apps start around a
+ * few thousand calls per minute.
+ */
 @Component
-public final class TaobaoChannel implements ChannelPlugin {
+@EnableConfigurationProperties(TaobaoSyncProperties.class)
+public final class TaobaoChannel extends AbstractChannelPlugin {
 
     private final TaobaoSigner.Method signMethod;
 
     @Autowired
-    public TaobaoChannel(SyncProperties properties) {
+    public TaobaoChannel(TaobaoSyncProperties properties) {
         this(properties.taobaoSignMethod());
     }
 
     public TaobaoChannel(TaobaoSigner.Method signMethod) {
+        super(Channel.TAOBAO, "https://eco.taobao.com/", new Pacing.Limit(40, 20));
         this.signMethod = signMethod;
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.TAOBAO;
     }
 
     @Override

@@ -15,8 +15,9 @@ import io.orderhub.sync.channel.AmountInvariants;
 import io.orderhub.sync.channel.BuyerMask;
 import io.orderhub.sync.channel.JsonFields;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.OrderMapper;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.StatusMapping;
+import io.orderhub.sync.status.StatusMapping;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,13 +25,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** A TOP trade (as in {@code trades.trade[]} or {@code trade_fullinfo_get_response.trade}) → unified order. */
-final class TaobaoOrderMapper {
+final class TaobaoOrderMapper implements OrderMapper {
 
     /** TOP: total_fee is 商品金额 (price × num over the orders), payment what the buyer pays. */
     private static final AmountInvariants AMOUNTS = new AmountInvariants("trade.total_fee", "trade.payment",
             "trade.orders.order", "discount_fee");
 
-    UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
+    @Override
+    public UnifiedOrder map(String shopId, RawOrder raw, StatusMapping statuses) {
         JsonFields trade = new JsonFields(raw.json(), "trade");
         String tid = trade.has("tid_str") ? trade.text("tid_str") : trade.text("tid");
         String platformStatus = trade.text("status");

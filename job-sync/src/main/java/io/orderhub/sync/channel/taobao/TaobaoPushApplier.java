@@ -15,8 +15,8 @@ import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxRow;
 import io.orderhub.sync.inbox.InboxSource;
 import io.orderhub.sync.inbox.MessageApplier;
-import io.orderhub.sync.status.StatusMappingTable;
-import io.orderhub.sync.status.StatusMappings;
+import io.orderhub.sync.status.StatusMapping;
+import io.orderhub.sync.status.StatusMappingReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +38,10 @@ public class TaobaoPushApplier implements MessageApplier {
 
     private final TaobaoOrderMapper mapper = new TaobaoOrderMapper();
     private final OrderWriter writer;
-    private final StatusMappings statusMappings;
+    private final StatusMappingReader statusMappings;
     private final QuarantineStore quarantine;
 
-    public TaobaoPushApplier(OrderWriter writer, StatusMappings statusMappings, QuarantineStore quarantine) {
+    public TaobaoPushApplier(OrderWriter writer, StatusMappingReader statusMappings, QuarantineStore quarantine) {
         this.writer = writer;
         this.statusMappings = statusMappings;
         this.quarantine = quarantine;
@@ -54,7 +54,7 @@ public class TaobaoPushApplier implements MessageApplier {
 
     @Override
     public Map<Long, ApplyOutcome> apply(List<InboxRow> rows) {
-        StatusMappingTable statuses = statusMappings.current();
+        StatusMapping statuses = statusMappings.current();
         Map<Long, ApplyOutcome> outcomes = new HashMap<>();
         List<UnifiedOrder> orders = new ArrayList<>(rows.size());
         List<Long> mapped = new ArrayList<>(rows.size());

@@ -1,34 +1,19 @@
 package io.orderhub.sync.channel.douyin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderhub.sync.channel.ChannelHttpFixture;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
-import io.orderhub.sync.channel.PlatformException;
-import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.http.ChannelHttp;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** 抖店 error codes → our error kinds, and what the HTTP layer does with them. */
+/** 抖店 error codes → our error kinds (what the HTTP layer does with them: {@link DouyinAdapterTest}). */
 class DouyinErrorsTest {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
     private final DouyinErrors errors = new DouyinErrors();
-    private final DouyinAdapter adapter = new DouyinAdapter(ChannelHttpFixture.http(new DouyinChannel()));
-    private final TimeWindow window = new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0),
-            LocalDateTime.of(2024, 1, 15, 10, 0));
 
     private Optional<PlatformError> detect(String json) {
         return errors.detect(ChannelHttp.JSON.readTree(json));
@@ -66,37 +51,5 @@ class DouyinErrorsTest {
         assertThat(detect("{\"err_no\":0,\"message\":\"success\",\"data\":{}}")).isEmpty();
         assertThat(detect("{\"err_no\":30002,\"message\":\"access_token已过期\"}")).hasValueSatisfying(
                 e -> assertThat(e.kind()).isEqualTo(PlatformErrorKind.UNKNOWN));
-    }
-
-    @Test
-    void rateLimitIsRetriedAndThenServed() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(error(60000, "isv.frequency-limited")).build());
-        server.enqueue(new MockResponse.Builder().body(DouyinAdapterTest.fixture("search-list-page.json")).build());
-        ShopSession shop = DouyinAdapterTest.shop(server);
-
-        assertThat(adapter.fetchPage(shop, window, 1, 100).orders()).hasSize(2);
-        assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(shop.stats().rateLimitedResponses()).isEqualTo(1);
-        assertThat(shop.stats().retries()).isEqualTo(1);
-    }
-
-    @Test
-    void expiredTokenFailsAtOnceNamingTheShopButNoSecret() {
-        server.enqueue(new MockResponse.Builder().body(error(40003, "isv.access-token-expired")).build());
-
-        assertThatThrownBy(() -> adapter.fetchPage(DouyinAdapterTest.shop(server), window, 1, 100))
-                .isInstanceOfSatisfying(PlatformException.class,
-                        e -> assertThat(e.error().kind()).isEqualTo(PlatformErrorKind.TOKEN_EXPIRED))
-                .hasMessageContaining("DOUYIN/shop-1")
-                .message().doesNotContain("testsecret").doesNotContain("testtoken");
-        assertThat(server.getRequestCount()).isEqualTo(1);
-    }
-
-    @Test
-    void serviceUnavailableIsRetried() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(error(20000, "isp.service-error")).build());
-        server.enqueue(new MockResponse.Builder().body(DouyinAdapterTest.fixture("search-list-page.json")).build());
-
-        assertThat(adapter.fetchPage(DouyinAdapterTest.shop(server), window, 1, 100).orders()).hasSize(2);
     }
 }

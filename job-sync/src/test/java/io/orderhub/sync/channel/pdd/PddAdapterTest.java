@@ -12,74 +12,42 @@ import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
-import io.orderhub.common.quarantine.QuarantineReason;
-import io.orderhub.sync.channel.ChannelHttpFixture;
-import io.orderhub.sync.channel.MalformedPageException;
-import io.orderhub.sync.channel.MapStatusMapping;
+import io.orderhub.sync.channel.ChannelAdapterContract;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.MoneyInvariants;
 import io.orderhub.sync.channel.OrderPage;
 import io.orderhub.sync.channel.RawOrder;
-import io.orderhub.sync.channel.ShopCredentials;
-import io.orderhub.sync.channel.ShopSession;
-import io.orderhub.sync.channel.TimeWindow;
-import io.orderhub.sync.channel.http.ChannelHttp;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /** The PDD adapter against a MockWebServer speaking the open platform's router format. */
-class PddAdapterTest {
+class PddAdapterTest extends ChannelAdapterContract {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final PddAdapter adapter = new PddAdapter(ChannelHttpFixture.http(new PddChannel()));
-    private final MapStatusMapping statuses = new MapStatusMapping()
-            .order(Channel.PDD, "1", OrderStatus.PAID)
-            .order(Channel.PDD, "2", OrderStatus.SHIPPED)
-            .order(Channel.PDD, "3", OrderStatus.DELIVERED)
-            .refund(Channel.PDD, "1", RefundState.NONE)
-            .refund(Channel.PDD, "2", RefundState.REQUESTED)
-            .refund(Channel.PDD, "4", RefundState.REFUNDED);
-    private final TimeWindow window = new TimeWindow(LocalDateTime.of(2024, 1, 15, 9, 0),
-            LocalDateTime.of(2024, 1, 15, 9, 30));
-
-    static ShopSession shop(MockWebServer server) {
-        return ShopSession.of(new ShopCredentials(Channel.PDD, "shop-1", "testclient", "testsecret", "testtoken",
-                server.url("/")));
+    PddAdapterTest() {
+        super(new PddChannel());
     }
 
-    static String fixture(String name) throws IOException {
-        try (var in = PddAdapterTest.class.getResourceAsStream("/fixtures/pdd/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private RawOrder order(int index) throws IOException {
-        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
-        return adapter.fetchPage(shop(server), window, 1, 100).orders().get(index);
+    @Override
+    protected void assertDetailRequest(RecordedRequest request, String platformOrderId) throws Exception {
+        Map<String, String> form = form(request.getBody().utf8());
+        assertThat(form).containsEntry("type", "pdd.order.information.get").containsEntry("order_sn", platformOrderId);
+        assertThat(form.get("sign")).isEqualTo(independentMd5(form, SECRET));
     }
 
     @Test
     void pageRequestIsOneSignedFormPostToTheRouter() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
+        enqueue(fixture("page.json"));
 
-        adapter.fetchPage(shop(server), window, 3, 50);
+        fetchPage(3, 50);
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -100,24 +68,7 @@ class PddAdapterTest {
                 Map.entry("page", "3"),
                 Map.entry("page_size", "50"),
                 Map.entry("use_has_next", "false"),
-                Map.entry("sign", independentMd5(form, "testsecret"))));
-    }
-
-    @Test
-    void limitsKeepWindowsToThirtyMinutes() {
-        assertThat(adapter.limits().maxWindow()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(adapter.limits().maxPageSize()).isEqualTo(100);
-    }
-
-    @Test
-    void pageCarriesTheTotalAndTheRawOrders() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(fixture("increment-page.json")).build());
-
-        OrderPage page = adapter.fetchPage(shop(server), window, 1, 100);
-
-        assertThat(page.total()).isEqualTo(2);
-        assertThat(page.orders()).extracting(RawOrder::platformOrderId)
-                .containsExactly("240115-123456789012345", "240115-987654321098765");
+                Map.entry("sign", independentMd5(form, SECRET))));
     }
 
     @Test
@@ -126,13 +77,13 @@ class PddAdapterTest {
         for (int i = 0; i < 2; i++) {
             list.append(i == 0 ? "" : ",").append("{\"order_sn\":\"sn-").append(i).append("\"}");
         }
-        server.enqueue(new MockResponse.Builder().body("{\"order_sn_increment_get_response\":{\"has_next\":true,"
-                + "\"order_sn_list\":[" + list + "]}}").build());
-        server.enqueue(new MockResponse.Builder().body("{\"order_sn_increment_get_response\":{\"has_next\":false,"
-                + "\"total_count\":0,\"order_sn_list\":[{\"order_sn\":\"sn-2\"}]}}").build());
+        enqueue("{\"order_sn_increment_get_response\":{\"has_next\":true,"
+                + "\"order_sn_list\":[" + list + "]}}");
+        enqueue("{\"order_sn_increment_get_response\":{\"has_next\":false,"
+                + "\"total_count\":0,\"order_sn_list\":[{\"order_sn\":\"sn-2\"}]}}");
 
-        OrderPage first = adapter.fetchPage(shop(server), window, 1, 2);
-        OrderPage last = adapter.fetchPage(shop(server), window, 2, 2);
+        OrderPage first = fetchPage(1, 2);
+        OrderPage last = fetchPage(2, 2);
 
         assertThat(first.pageCount(2)).isEqualTo(2);
         assertThat(last.total()).isEqualTo(3);
@@ -141,7 +92,7 @@ class PddAdapterTest {
 
     @Test
     void orderMapsToTheUnifiedModelWithExactYuan() throws Exception {
-        UnifiedOrder order = adapter.map("shop-1", order(0), statuses);
+        UnifiedOrder order = map(fixtureOrder(0));
 
         assertThat(order.channel()).isEqualTo(Channel.PDD);
         assertThat(order.platformOrderId()).isEqualTo("240115-123456789012345");
@@ -173,7 +124,7 @@ class PddAdapterTest {
 
     @Test
     void discountFundersBecomeMarketingLinesSummingExactlyToTheDiscount() throws Exception {
-        UnifiedOrder order = adapter.map("shop-1", order(0), statuses);
+        UnifiedOrder order = map(fixtureOrder(0));
 
         assertThat(order.marketing()).extracting(m -> m.type() + "/" + m.fundedBy() + "/" + m.amount())
                 .containsExactly(MarketingType.PLATFORM_COUPON + "/" + FundedBy.PLATFORM + "/0.10",
@@ -186,7 +137,7 @@ class PddAdapterTest {
 
     @Test
     void refundedPresaleOrderCopiesTheRefundToEveryLine() throws Exception {
-        UnifiedOrder order = adapter.map("shop-1", order(1), statuses);
+        UnifiedOrder order = map(fixtureOrder(1));
 
         assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(order.refundState()).isEqualTo(RefundState.REFUNDED);
@@ -199,103 +150,21 @@ class PddAdapterTest {
     }
 
     @Test
-    void unknownOrderStatusIsNotGuessed() {
-        RawOrder raw = raw("{\"order_sn\":\"1\",\"order_status\":99,\"refund_status\":1,"
-                + "\"created_time\":\"2024-01-15 09:00:00\",\"updated_at\":\"2024-01-15 09:00:00\","
-                + "\"goods_amount\":1,\"pay_amount\":1}");
-
-        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
-                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
-                    assertThat(failure.reason()).isEqualTo(QuarantineReason.UNKNOWN_STATUS);
-                    assertThat(failure.field()).isEqualTo("order_info.order_status");
-                });
-    }
-
-    @Test
-    void unknownRefundStatusIsNotGuessed() {
-        RawOrder raw = raw("{\"order_sn\":\"1\",\"order_status\":1,\"refund_status\":9,"
-                + "\"created_time\":\"2024-01-15 09:00:00\",\"updated_at\":\"2024-01-15 09:00:00\","
-                + "\"goods_amount\":1,\"pay_amount\":1}");
-
-        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
-                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
-                    assertThat(failure.reason()).isEqualTo(QuarantineReason.UNKNOWN_STATUS);
-                    assertThat(failure.field()).isEqualTo("order_info.refund_status");
-                });
-    }
-
-    @Test
-    void amountThatIsNotANumberNamesTheField() {
-        RawOrder raw = raw("{\"order_sn\":\"1\",\"order_status\":1,\"refund_status\":1,"
-                + "\"created_time\":\"2024-01-15 09:00:00\",\"updated_at\":\"2024-01-15 09:00:00\","
-                + "\"goods_amount\":1,\"pay_amount\":\"12.5元\"}");
-
-        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
-                .isInstanceOfSatisfying(MappingFailure.class, failure -> {
-                    assertThat(failure.reason()).isEqualTo(QuarantineReason.INVALID_FIELD);
-                    assertThat(failure.field()).isEqualTo("order_info.pay_amount");
-                });
-    }
-
-    @Test
     void amountWithMoreThanTwoDecimalsIsRefusedNotRounded() {
         RawOrder raw = raw("{\"order_sn\":\"1\",\"order_status\":1,\"refund_status\":1,"
                 + "\"created_time\":\"2024-01-15 09:00:00\",\"updated_at\":\"2024-01-15 09:00:00\","
                 + "\"goods_amount\":1.005,\"pay_amount\":1}");
 
-        assertThatThrownBy(() -> adapter.map("shop-1", raw, statuses))
+        assertThatThrownBy(() -> map(raw))
                 .isInstanceOfSatisfying(MappingFailure.class,
                         failure -> assertThat(failure.field()).isEqualTo("order_info.goods_amount"));
     }
 
     @Test
-    void detailReadsTheOrderInfo() throws Exception {
-        server.enqueue(new MockResponse.Builder().body("{\"order_info_get_response\":{\"order_info\":"
-                + "{\"order_sn\":\"240115-123456789012345\",\"order_status\":1}}}").build());
-
-        RawOrder raw = adapter.fetchDetail(shop(server), "240115-123456789012345").orElseThrow();
-
-        assertThat(raw.platformOrderId()).isEqualTo("240115-123456789012345");
-        Map<String, String> form = form(server.takeRequest().getBody().utf8());
-        assertThat(form).containsEntry("type", "pdd.order.information.get")
-                .containsEntry("order_sn", "240115-123456789012345");
-        assertThat(form.get("sign")).isEqualTo(independentMd5(form, "testsecret"));
-    }
-
-    @Test
-    void replyWithoutTheIncrementResponseIsAMalformedPage() {
-        String body = "{\"something_else\":{}}";
-        server.enqueue(new MockResponse.Builder().body(body).build());
-
-        assertThatThrownBy(() -> adapter.fetchPage(shop(server), window, 1, 100))
-                .isInstanceOfSatisfying(MalformedPageException.class, e -> assertThat(e.body()).isEqualTo(body));
-    }
-
-    @Test
-    void fixtureOrdersHoldTheMoneyInvariants() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            MoneyInvariants.assertHolds(adapter.map("shop-1", order(i), statuses));
-        }
-    }
-
-    @Test
     void payAmountOffByOneFenIsQuarantinedNamingIt() throws Exception {
-        RawOrder raw = MoneyInvariants.changed(order(0), o -> o.put("pay_amount", new BigDecimal("237.91")));
+        RawOrder raw = MoneyInvariants.changed(fixtureOrder(0), o -> o.put("pay_amount", new BigDecimal("237.91")));
 
-        MoneyInvariants.assertQuarantined(() -> adapter.map("shop-1", raw, statuses), "order_info.pay_amount");
-    }
-
-    private static RawOrder raw(String json) {
-        return new RawOrder("1", ChannelHttp.JSON.readTree(json));
-    }
-
-    static Map<String, String> form(String encoded) {
-        Map<String, String> params = new TreeMap<>();
-        for (String pair : encoded.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return params;
+        MoneyInvariants.assertQuarantined(() -> map(raw), "order_info.pay_amount");
     }
 
     /** PDD's rule written again from the docs: MD5(secret + sorted name+value pairs except sign + secret), upper hex. */

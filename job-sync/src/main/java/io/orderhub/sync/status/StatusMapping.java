@@ -1,4 +1,4 @@
-package io.orderhub.sync.channel;
+package io.orderhub.sync.status;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;

@@ -2,17 +2,17 @@ package io.orderhub.sync.status;
 
 import org.springframework.stereotype.Component;
 
-/** Reads the current status mapping from the database. */
+/** Reads the current status mapping from table {@code status_mapping}: one snapshot a run. */
 @Component
-public class StatusMappings {
+public class StatusMappingReader {
 
     private final StatusMappingMapper mapper;
 
-    public StatusMappings(StatusMappingMapper mapper) {
+    public StatusMappingReader(StatusMappingMapper mapper) {
         this.mapper = mapper;
     }
 
-    public StatusMappingTable current() {
+    public StatusMapping current() {
         return new StatusMappingTable(mapper.selectList(null));
     }
 }
