@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sandbox.ChannelSandbox;
@@ -48,9 +49,9 @@ public class DemoConfiguration {
 
     /** Registers the sandbox shops once every bean (migrations included) is ready, before any job runs. */
     @Bean
-    SmartInitializingSingleton demoShops(SandboxLink sandbox, JdbcTemplate jdbc, ConfigurableEnvironment environment,
+    SmartInitializingSingleton demoShops(SandboxLink sandbox, ShopDirectory shopDirectory, ConfigurableEnvironment environment,
             Clock clock) {
-        return () -> SandboxShopRegistration.register(sandbox, sandbox.shops(), jdbc, environment, clock,
+        return () -> SandboxShopRegistration.register(sandbox, sandbox.shops(), shopDirectory, environment, clock,
                 LocalDateTime.now(clock).minusDays(1));
     }
 

@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
@@ -35,11 +36,11 @@ public class ExternalSandboxConfiguration {
     }
 
     @Bean
-    SmartInitializingSingleton externalSandboxShops(SandboxLink sandbox, JdbcTemplate jdbc,
+    SmartInitializingSingleton externalSandboxShops(SandboxLink sandbox, ShopDirectory shopDirectory,
             ConfigurableEnvironment environment, Clock clock,
             @Value("${oms.sandbox.sync-from-days:40}") int syncFromDays,
             @Value("${oms.sandbox.channels:}") List<Channel> channels) {
-        return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), jdbc, environment, clock,
+        return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), shopDirectory, environment, clock,
                 LocalDateTime.now(clock).minusDays(syncFromDays));
     }
 

@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,8 @@ class SandboxSyncIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ShopDirectory shopDirectory;
+    @Autowired
     ConfigurableEnvironment environment;
     @Autowired
     OrderReader reader;
@@ -96,7 +99,7 @@ class SandboxSyncIT {
     void everyChannelSyncsExactlyToTheGroundTruthDespiteFaults() {
         SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
         List<SandboxShop> shops = link.shops();
-        SandboxShopRegistration.register(link, shops, jdbc, environment, clock,
+        SandboxShopRegistration.register(link, shops, shopDirectory, environment, clock,
                 LocalDateTime.now(clock).minusDays(1));
         SyncRequest request = new SyncRequest(List.of(), shops.stream().map(SandboxShop::shopId).toList(), null, null);
 

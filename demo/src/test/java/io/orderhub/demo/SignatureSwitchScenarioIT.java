@@ -1,5 +1,6 @@
 package io.orderhub.demo;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,8 @@ class SignatureSwitchScenarioIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ShopDirectory shopDirectory;
+    @Autowired
     Clock clock;
     @Autowired
     ConfigurableEnvironment environment;
@@ -65,7 +68,7 @@ class SignatureSwitchScenarioIT {
                 .build().start()) {
             SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
+            SandboxShopRegistration.register(link, taobao, shopDirectory, environment, clock,
                     LocalDateTime.now(clock).minusDays(1));
             String shopId = taobao.get(0).shopId();
 

@@ -1,8 +1,28 @@
 package io.orderhub.sync.shop;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface ChannelShopMapper extends BaseMapper<ChannelShopRow> {
+
+    /** Adds the shop, or updates what registration sets and keeps what an operator changed since (enabled, callback algorithm). */
+    @Insert("""
+            INSERT INTO channel_shop (channel, shop_id, display_name, app_key, app_secret_ref, access_token_ref,
+                api_base_url, sync_page_size, sync_overlap_seconds, sync_start_at, created_at, updated_at)
+            VALUES (#{shop.channel}, #{shop.shopId}, #{shop.displayName}, #{shop.appKey}, #{shop.appSecretRef},
+                #{shop.accessTokenRef}, #{shop.apiBaseUrl}, #{shop.syncPageSize}, #{shop.syncOverlapSeconds},
+                #{shop.syncStartAt}, #{at}, #{at})
+            ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), app_key = VALUES(app_key),
+                app_secret_ref = VALUES(app_secret_ref), access_token_ref = VALUES(access_token_ref),
+                api_base_url = VALUES(api_base_url), sync_start_at = VALUES(sync_start_at),
+                updated_at = VALUES(updated_at)""")
+    int register(@Param("shop") ShopRegistration shop, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE channel_shop SET enabled = FALSE, updated_at = #{at} WHERE api_base_url = #{apiBaseUrl}")
+    int disableShopsAt(@Param("apiBaseUrl") String apiBaseUrl, @Param("at") LocalDateTime at);
 }

@@ -6,6 +6,7 @@ import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.ShopCredentials;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import org.springframework.stereotype.Component;
 
-/** The enabled shops of {@code channel_shop}, with their secrets resolved from the environment at call time. */
+/**
+ * The one store of {@code channel_shop}: the enabled shops with their secrets resolved from the environment at call
+ * time, and the registration of shops (times set by the suite, GMT+8, never the database's clock).
+ */
 @Component
 public class ShopDirectory {
 
@@ -44,6 +48,16 @@ public class ShopDirectory {
     public Optional<ChannelShopRow> find(Channel channel, String shopId) {
         return Optional.ofNullable(mapper.selectOne(new QueryWrapper<ChannelShopRow>()
                 .eq("channel", channel.name()).eq("shop_id", shopId)));
+    }
+
+    /** Registers a shop, or refreshes its registration keeping what an operator changed since (see the mapper). */
+    public void register(ShopRegistration shop, LocalDateTime at) {
+        mapper.register(shop, at);
+    }
+
+    /** Disables every shop whose API base URL is this one (e.g. the sandbox a stress run used); how many. */
+    public int disableShopsAt(HttpUrl apiBaseUrl, LocalDateTime at) {
+        return mapper.disableShopsAt(apiBaseUrl.toString(), at);
     }
 
     /** Resolves one secret reference of a shop; the error names the shop and the column, never a value. */

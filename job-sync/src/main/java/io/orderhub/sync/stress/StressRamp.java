@@ -1,5 +1,6 @@
 package io.orderhub.sync.stress;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
@@ -38,10 +39,12 @@ public class StressRamp {
     private final Clock clock;
     private final StressTestProperties properties;
     private final HttpClientFactory clients;
+    private final ShopDirectory shopDirectory;
 
     public StressRamp(ChannelOrderSync sync, JdbcTemplate jdbc, ConfigurableEnvironment environment, Clock clock,
-            StressTestProperties properties, HttpClientFactory clients) {
+            StressTestProperties properties, HttpClientFactory clients, ShopDirectory shopDirectory) {
         this.clients = clients;
+        this.shopDirectory = shopDirectory;
         this.sync = sync;
         this.jdbc = jdbc;
         this.environment = environment;
@@ -59,7 +62,7 @@ public class StressRamp {
                 .filter(shop -> request.channels().isEmpty() || request.channels().contains(shop.channel()))
                 .toList();
         LocalDateTime started = now();
-        SandboxShopRegistration.register(sandbox, shops, jdbc, environment, clock, started);
+        SandboxShopRegistration.register(sandbox, shops, shopDirectory, environment, clock, started);
         List<String> shopIds = shops.stream().map(SandboxShop::shopId).toList();
         try {
             sandbox.startBurst(burstJson(request));
@@ -68,7 +71,7 @@ public class StressRamp {
             SyncLoop loop = syncWhileBursting(sandbox, request, shopIds, context.log());
             return report(request, sandbox, shops, started, loop, context.log());
         } finally {
-            jdbc.update("UPDATE channel_shop SET enabled = FALSE WHERE api_base_url = ?", sandbox.base().toString());
+            shopDirectory.disableShopsAt(sandbox.base(), LocalDateTime.now(clock).withNano(0));
         }
     }
 

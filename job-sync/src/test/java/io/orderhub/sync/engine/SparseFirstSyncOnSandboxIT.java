@@ -1,5 +1,6 @@
 package io.orderhub.sync.engine;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +90,7 @@ class SparseFirstSyncOnSandboxIT {
         Clock clock = executorA.getBean(Clock.class);
         LocalDateTime syncStart = LocalDateTime.now(clock).minus(EMPTY_SPAN);
         for (ConfigurableApplicationContext executor : List.of(executorA, executorB)) {
-            SandboxShopRegistration.register(link, shops, executor.getBean(JdbcTemplate.class),
+            SandboxShopRegistration.register(link, shops, executor.getBean(ShopDirectory.class),
                     executor.getEnvironment(), clock, syncStart);
         }
         String shopId = shops.get(0).shopId();

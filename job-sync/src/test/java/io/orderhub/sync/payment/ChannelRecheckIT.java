@@ -1,5 +1,6 @@
 package io.orderhub.sync.payment;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,8 @@ class ChannelRecheckIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ShopDirectory shopDirectory;
+    @Autowired
     Clock clock;
     @Autowired
     ConfigurableEnvironment environment;
@@ -57,7 +60,7 @@ class ChannelRecheckIT {
                 .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
             SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
             List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, jdbc, environment, clock,
+            SandboxShopRegistration.register(link, taobao, shopDirectory, environment, clock,
                     LocalDateTime.now(clock).minusDays(1));
             String shopId = taobao.get(0).shopId();
             String paidOnPlatform = sandbox.truth(io.orderhub.sandbox.Channel.TAOBAO, shopId)

@@ -1,5 +1,6 @@
 package io.orderhub.sync.stress;
 
+import io.orderhub.sync.shop.ShopDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +48,8 @@ class StressRampIT {
     ConfigurableEnvironment environment;
     @Autowired
     Clock clock;
+    @Autowired
+    ShopDirectory shopDirectory;
 
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
@@ -97,7 +100,7 @@ class StressRampIT {
     @Test
     void refusesToRunWhereItIsNotSwitchedOn() {
         StressRamp disabled = new StressRamp(sync, jdbc, environment, clock, new StressTestProperties(false),
-                new HttpClientFactory());
+                new HttpClientFactory(), shopDirectory);
         StressTestRequest request = new StressTestRequest("http://127.0.0.1:" + sandbox.port() + "/",
                 List.of(new StressTestRequest.Step(1, 60)), null, null, null);
 
