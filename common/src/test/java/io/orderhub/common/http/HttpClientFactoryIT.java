@@ -1,5 +1,6 @@
 package io.orderhub.common.http;
 
+import io.orderhub.common.testing.EndlessBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -19,7 +19,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -120,21 +119,7 @@ class HttpClientFactoryIT {
 
     @Test
     void anEndlessBodyIsCutOffJustPastTheLimit() {
-        server.enqueue(new MockResponse.Builder().body(new MockResponseBody() {
-            @Override
-            public long getContentLength() {
-                return -1;
-            }
-
-            @Override
-            public void writeTo(BufferedSink sink) throws IOException {
-                byte[] chunk = "endless ".repeat(128).getBytes();
-                for (int i = 0; i < 1_000_000; i++) { // ~1 GB unless the client hangs up, which it does
-                    sink.write(chunk);
-                    sink.flush();
-                }
-            }
-        }).build());
+        server.enqueue(new MockResponse.Builder().body(new EndlessBody("endless ".repeat(128))).build());
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> get(factory.newClient(settings.withMaxResponseBytes(64 * 1024)), "/endless"))

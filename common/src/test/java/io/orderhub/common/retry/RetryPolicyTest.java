@@ -3,11 +3,11 @@ package io.orderhub.common.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderhub.common.testing.MutableClock;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,29 +21,14 @@ class RetryPolicyTest {
     private final RetryPolicy halfJitter = RetryPolicy.attempts(5).backOff(Duration.ofMillis(200), Duration.ofSeconds(5))
             .jitter(0.5).build();
 
-    /** A clock that only moves when the policy sleeps, so budgets are tested without waiting. */
-    private static final class SleepingClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    /** A test clock whose sleeps pass at once: each wait is recorded and moves the clock on by its length. */
+    private static final class SleepingClock {
+        final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         final List<Duration> sleeps = new ArrayList<>();
         final Sleeper sleeper = duration -> {
             sleeps.add(duration);
-            now = now.plus(duration);
+            clock.advance(duration);
         };
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @RepeatedTest(20)
@@ -91,7 +76,7 @@ class RetryPolicyTest {
                 throw new IOException("connection reset");
             }
             return "ok";
-        }, clock.sleeper, clock);
+        }, clock.sleeper, clock.clock);
         assertThat(result).isEqualTo("ok");
         assertThat(calls).hasValue(3);
         assertThat(clock.sleeps).hasSize(2);
@@ -103,7 +88,7 @@ class RetryPolicyTest {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> halfJitter.run(() -> {
             throw new IOException("attempt " + calls.incrementAndGet());
-        }, clock.sleeper, clock)).isInstanceOf(IOException.class).hasMessage("attempt 5");
+        }, clock.sleeper, clock.clock)).isInstanceOf(IOException.class).hasMessage("attempt 5");
         assertThat(clock.sleeps).hasSize(4);
     }
 
@@ -116,7 +101,7 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> onlyIo.run(() -> {
             calls.incrementAndGet();
             throw new IllegalStateException("refused");
-        }, clock.sleeper, clock)).isInstanceOf(IllegalStateException.class);
+        }, clock.sleeper, clock.clock)).isInstanceOf(IllegalStateException.class);
         assertThat(calls).hasValue(1);
         assertThat(clock.sleeps).isEmpty();
     }
@@ -130,7 +115,7 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> budgeted.run(() -> {
             calls.incrementAndGet();
             throw new IOException("down");
-        }, clock.sleeper, clock)).isInstanceOf(IOException.class);
+        }, clock.sleeper, clock.clock)).isInstanceOf(IOException.class);
         // waits 1 s and 2 s fit in 5 s; the third (4 s) would end at 7 s
         assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(calls).hasValue(3);
@@ -163,7 +148,7 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> deadlocks.run(() -> {
             calls.incrementAndGet();
             throw new PessimisticLockingFailureException("Deadlock found when trying to get lock");
-        }, clock.sleeper, clock)).isInstanceOf(PessimisticLockingFailureException.class);
+        }, clock.sleeper, clock.clock)).isInstanceOf(PessimisticLockingFailureException.class);
         assertThat(calls).hasValue(3);
         assertThat(clock.sleeps).hasSize(2).allSatisfy(wait -> assertThat(wait)
                 .isBetween(Duration.ofMillis(20), Duration.ofMillis(200)));
@@ -176,7 +161,7 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> halfJitter.run(() -> {
             calls.incrementAndGet();
             throw new InterruptedException("stop");
-        }, clock.sleeper, clock)).isInstanceOf(InterruptedException.class);
+        }, clock.sleeper, clock.clock)).isInstanceOf(InterruptedException.class);
         assertThat(calls).hasValue(1);
         assertThat(clock.sleeps).isEmpty();
     }

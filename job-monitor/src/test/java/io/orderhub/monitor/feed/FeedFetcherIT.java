@@ -1,19 +1,17 @@
 package io.orderhub.monitor.feed;
 
+import io.orderhub.common.testing.EndlessBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.secret.SecretResolver;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
@@ -81,21 +79,7 @@ class FeedFetcherIT {
 
     @Test
     void endlessChunkedBodyIsCutOffAtTheLimit() {
-        server.enqueue(new MockResponse.Builder().body(new MockResponseBody() {
-            @Override
-            public long getContentLength() {
-                return -1;
-            }
-
-            @Override
-            public void writeTo(BufferedSink sink) throws IOException {
-                byte[] chunk = "<item>endless</item>".repeat(50).getBytes();
-                for (int i = 0; i < 1_000_000; i++) { // ~1 GB unless the client hangs up, which it does
-                    sink.write(chunk);
-                    sink.flush();
-                }
-            }
-        }).build());
+        server.enqueue(new MockResponse.Builder().body(new EndlessBody("<item>endless</item>".repeat(50))).build());
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> fetch(null, null, 64 * 1024)).isInstanceOf(FeedFailure.class)

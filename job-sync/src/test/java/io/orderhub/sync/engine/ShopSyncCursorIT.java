@@ -1,25 +1,14 @@
 package io.orderhub.sync.engine;
 
-import static io.orderhub.sync.engine.ShopSyncIT.GMT8;
-import static io.orderhub.sync.engine.ShopSyncIT.MORNING;
-import static io.orderhub.sync.engine.ShopSyncIT.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.order.Channel;
-import io.orderhub.common.persistence.OrderWriter;
-import io.orderhub.common.quarantine.QuarantineStore;
-import io.orderhub.common.testing.MariaDbTestContext;
-import io.orderhub.common.testing.MutableClock;
-import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.MalformedPageException;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.channel.TimeWindow;
-import io.orderhub.sync.config.SyncProperties;
-import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.status.StatusMappingReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,43 +17,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The shop's cursor on a real MariaDB: it moves only with a completed window's last page, and only for an
  * incremental run. Same context as {@link ShopSyncIT}; each shop is new, so the tests do not see each other.
  */
-@SpringBootTest(classes = {JobSyncApplication.class, ShopSyncIT.Config.class},
-        properties = {"FAKE_SECRET=fake-secret-value", "FAKE_TOKEN=fake-token-value"})
-@ContextConfiguration(initializers = MariaDbTestContext.class)
-@ActiveProfiles("test")
-class ShopSyncCursorIT {
-
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    OrderWriter writer;
-    @Autowired
-    QuarantineStore quarantine;
-    @Autowired
-    SyncCursorMapper cursors;
-    @Autowired
-    ShopLeases leases;
-    @Autowired
-    SyncProperties properties;
-    @Autowired
-    ShopDirectory directory;
-    @Autowired
-    StatusMappingReader statusMappings;
+class ShopSyncCursorIT extends EngineOnMariaDb {
 
     FakePlatform platform;
     ShopSynchronizer synchronizer;
@@ -74,8 +32,7 @@ class ShopSyncCursorIT {
     void setUp() {
         clock.set(NOON.atZone(GMT8).toInstant());
         platform = new FakePlatform(Channel.JD);
-        synchronizer = new ShopSynchronizer(new ChannelAdapters(Map.of(Channel.JD, platform)), writer, quarantine,
-                cursors, leases, tx, clock, properties);
+        synchronizer = synchronizer(new ChannelAdapters(Map.of(Channel.JD, platform)), leases, properties);
         shop = platform.registerShop(jdbc, MORNING.minusHours(1), MORNING);
     }
 

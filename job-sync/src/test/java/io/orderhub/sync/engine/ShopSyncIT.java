@@ -9,12 +9,7 @@ import io.orderhub.common.job.RunLog;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
-import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.quarantine.QuarantineReason;
-import io.orderhub.common.quarantine.QuarantineStore;
-import io.orderhub.common.testing.MariaDbTestContext;
-import io.orderhub.common.testing.MutableClock;
-import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
@@ -22,12 +17,9 @@ import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.config.SyncProperties;
 import io.orderhub.sync.quarantine.QuarantineReplay;
 import io.orderhub.sync.quarantine.ReplayRequest;
-import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.status.StatusMapping;
-import io.orderhub.sync.status.StatusMappingReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,55 +29,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sync engine against a real MariaDB and an in-memory platform that misbehaves the way real ones do.
  */
-@SpringBootTest(classes = {JobSyncApplication.class, ShopSyncIT.Config.class},
-        properties = {"FAKE_SECRET=fake-secret-value", "FAKE_TOKEN=fake-token-value"})
-@ContextConfiguration(initializers = MariaDbTestContext.class)
-@ActiveProfiles("test")
-class ShopSyncIT {
+class ShopSyncIT extends EngineOnMariaDb {
 
-    static final ZoneId GMT8 = ZoneId.of("Asia/Shanghai");
-    static final LocalDateTime NOON = LocalDateTime.of(2026, 11, 11, 12, 0);
-    static final LocalDateTime MORNING = LocalDateTime.of(2026, 11, 11, 8, 0);
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(NOON.atZone(GMT8).toInstant(), GMT8);
-        }
-    }
-
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    OrderWriter writer;
-    @Autowired
-    QuarantineStore quarantine;
-    @Autowired
-    SyncCursorMapper cursors;
-    @Autowired
-    ShopLeases leases;
-    @Autowired
-    SyncProperties properties;
-    @Autowired
-    ShopDirectory directory;
-    @Autowired
-    StatusMappingReader statusMappings;
     @Autowired
     SyncRunMapper runs;
     @Autowired
@@ -103,9 +52,7 @@ class ShopSyncIT {
         clock.advance(Duration.between(clock.instant(), NOON.atZone(GMT8).toInstant()));
         platform = new FakePlatform(Channel.JD);
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
-        ShopSynchronizer synchronizer = new ShopSynchronizer(adapters, writer, quarantine, cursors, leases, tx,
-                clock, properties);
-        sync = new ChannelOrderSync(directory, statusMappings, synchronizer, runs, reauthorisation, tx, clock,
+        sync = new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, leases, properties), runs, reauthorisation, tx, clock,
                 properties);
         replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
     }
@@ -121,9 +68,7 @@ class ShopSyncIT {
     /** Another executor's engine on the same database: its own platform client and lease settings. */
     private ChannelOrderSync executor(FakePlatform client, ShopLeases shopLeases, SyncProperties settings) {
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, client));
-        ShopSynchronizer synchronizer = new ShopSynchronizer(adapters, writer, quarantine, cursors, shopLeases, tx,
-                clock, settings);
-        return new ChannelOrderSync(directory, statusMappings, synchronizer, runs, reauthorisation, tx, clock,
+        return new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, shopLeases, settings), runs, reauthorisation, tx, clock,
                 settings);
     }
 
