@@ -57,7 +57,7 @@ public abstract class ChannelAdapterContract {
      */
     record AdapterFacts(String appKey, TimeWindow window, WindowLimits documentedLimits, List<String> pageOrderIds,
             String unknownStatusField, String unknownRefundStatusField, String amountNotANumberField,
-            List<StatusMappingRow> statusMapping) {
+            List<String> unconfirmedFields, List<StatusMappingRow> statusMapping) {
     }
 
     protected ChannelAdapterContract(ChannelPlugin plugin) {
@@ -306,6 +306,23 @@ public abstract class ChannelAdapterContract {
         for (int i = 0; i < pageOrderIds().size(); i++) {
             MoneyInvariants.assertHolds(map(fixtureOrder(i)));
         }
+    }
+
+    @Test
+    void ordersWithoutTheFieldsNoOfficialModelConfirmsStillMapAndAddUp() {
+        assumeTrue(!facts.unconfirmedFields().isEmpty(), "every field read is in the platform's official model");
+        int removed = 0;
+        for (int i = 0; i < pageOrderIds().size(); i++) {
+            UnconfirmedFields.Stripped stripped = UnconfirmedFields.strip(fixtureOrder(i), facts.unconfirmedFields());
+            removed += stripped.removed();
+
+            UnifiedOrder order = map(stripped.order());
+
+            assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(i));
+            MoneyInvariants.assertHolds(order);
+        }
+        assertThat(removed).as("fields of %s removed from the fixture orders", facts.unconfirmedFields())
+                .isPositive();
     }
 
     @Test
