@@ -1,10 +1,10 @@
 package io.orderhub.demo;
 
-import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.fault.FaultPlan;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;

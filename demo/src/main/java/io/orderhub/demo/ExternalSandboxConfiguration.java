@@ -1,11 +1,11 @@
 package io.orderhub.demo;
 
-import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package io.orderhub.demo;
 
 import io.orderhub.common.persistence.OrderReader;
-import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 

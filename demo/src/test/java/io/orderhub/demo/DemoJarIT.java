@@ -2,6 +2,7 @@ package io.orderhub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.common.testing.JarProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ class DemoJarIT {
     @Test
     void mainJobOnTheEmbeddedDefaultMatchesTheGroundTruth() throws IOException, InterruptedException {
         Path jar = Path.of("target", "demo.jar").toAbsolutePath();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--spring.profiles.active=demo", "--oms.run-once=channelOrderSync");
+        List<String> command = JarProcess.command(jar, List.of(),
+                List.of("--spring.profiles.active=demo", "--oms.run-once=channelOrderSync"));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();

@@ -1,9 +1,8 @@
 package io.orderhub.demo;
 
-import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
@@ -14,8 +13,9 @@ import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxReplay;
 import io.orderhub.sync.inbox.InboxReplayRequest;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;

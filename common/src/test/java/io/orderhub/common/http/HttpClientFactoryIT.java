@@ -1,6 +1,5 @@
 package io.orderhub.common.http;
 
-import io.orderhub.common.testing.EndlessBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.orderhub.common.testing.EndlessBody;
 import java.io.IOException;
 import java.time.Duration;
 import mockwebserver3.MockResponse;

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.common.testing.JarProcess;
 import io.orderhub.common.testing.MutableClock;
 import io.orderhub.monitor.JobMonitorApplication;
 import io.orderhub.monitor.alert.AlertDispatchRequest;
@@ -18,8 +19,8 @@ import io.orderhub.monitor.watch.WatchProperties;
 import io.orderhub.monitor.watch.WatchRequest;
 import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ChannelSandbox;
-import io.orderhub.sandbox.push.PushSettings;
 import io.orderhub.sandbox.ShopCredentials;
+import io.orderhub.sandbox.push.PushSettings;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -213,13 +214,13 @@ class SeedOutageEndToEndIT {
         String jar = System.getProperty("oms.job-sync-jar");
         assertThat(jar).as("system property oms.job-sync-jar (set by the build)").isNotBlank();
         assertThat(new File(jar)).as("the packaged job-sync jar").exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar,
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username", "root"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                 "--oms.xxl.access-token=e2e-executor-token-0123456789", "--oms.xxl.log-path=target/e2e-xxl-logs"));
-        command.addAll(List.of(args));
+        arguments.addAll(List.of(args));
+        List<String> command = JarProcess.command(Path.of(jar), List.of("-Xmx256m"), arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         if (!List.of(args).toString().contains("run-once")) {

@@ -1,11 +1,11 @@
 package io.orderhub.monitor.feed;
 
-import io.orderhub.common.testing.EndlessBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.common.testing.EndlessBody;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;

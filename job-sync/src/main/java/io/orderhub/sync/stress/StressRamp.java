@@ -1,6 +1,5 @@
 package io.orderhub.sync.stress;
 
-import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
@@ -8,6 +7,7 @@ import io.orderhub.common.job.RunLog;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.SyncRequest;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,9 +1,8 @@
 package io.orderhub.sync.engine;
 
-import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.Shard;
@@ -12,8 +11,9 @@ import io.orderhub.sandbox.Channel;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.http.RequestLog;
 import io.orderhub.sync.JobSyncApplication;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;

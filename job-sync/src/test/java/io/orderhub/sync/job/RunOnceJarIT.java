@@ -2,6 +2,7 @@ package io.orderhub.sync.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.common.testing.JarProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,7 @@ class RunOnceJarIT {
 
     private Outcome runJar(String... args) throws IOException, InterruptedException {
         Path jar = Path.of("target", "job-sync.jar").toAbsolutePath();
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
+        List<String> command = JarProcess.command(jar, List.of(), List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

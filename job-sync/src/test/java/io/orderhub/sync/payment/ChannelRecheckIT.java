@@ -1,9 +1,8 @@
 package io.orderhub.sync.payment;
 
-import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.common.http.HttpClientFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
@@ -13,8 +12,9 @@ import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.OrderFixtures;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sync.JobSyncApplication;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.orderhub.sync.stress;
 
-import io.orderhub.sync.shop.ShopDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.engine.ChannelOrderSync;
+import io.orderhub.sync.shop.ShopDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,12 +1,12 @@
 package io.orderhub.sync.payment.alipay;
 
 import io.orderhub.common.money.Yuan;
-import io.orderhub.sync.inbox.UrlEncodedForm;
 import io.orderhub.sync.inbox.InboundMessage;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxRow;
 import io.orderhub.sync.inbox.InboxSource;
 import io.orderhub.sync.inbox.SentAt;
+import io.orderhub.sync.inbox.UrlEncodedForm;
 import io.orderhub.sync.inbox.Verdict;
 import io.orderhub.sync.payment.GatewayConfigurationException;
 import io.orderhub.sync.payment.GatewayType;

@@ -6,9 +6,9 @@ import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JOS error bodies → our error kinds (what the HTTP layer does with them: {@link JdAdapterTest}). */
