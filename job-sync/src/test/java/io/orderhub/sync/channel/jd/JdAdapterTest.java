@@ -2,6 +2,7 @@ package io.orderhub.sync.channel.jd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.FundedBy;
@@ -264,5 +265,56 @@ class JdAdapterTest extends ChannelAdapterContract {
         joined.append(secret);
         byte[] digest = MessageDigest.getInstance("MD5").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * One POP order shaped like the JOS SDK's {@code com.jd.open.api.sdk.domain.order.OrderQueryJsfService.response
+     * .search.OrderSearchInfo} / {@code ItemInfo} / {@code CouponDetail} (every field a String, as in the SDK's C#
+     * copy {@code yjm123456/fx.amiya.api} {@code src/JDSDK/Domain/OrderSearchInfo.cs}), with the field docs of JD's
+     * API page for {@code jingdong.pop.order.search}, which the JOS SDK does not carry, as the Go port
+     * {@code XiBao/jos} carries them ({@code api/order/order.interface.go}: {@code OrderInfo}, {@code ItemInfo},
+     * {@code CouponDetail}). Three lines of which two carry several pieces, a single-item promotion (the only coupon
+     * type with a skuId), shop and platform discounts, freight. JD's order model has no gift marker: no gift line.
+     */
+    @Test
+    void sdkExampleOrderHoldsTheMoneyInvariants() {
+        MoneyInvariants.assertHolds(map(raw(fixture("sdk-example-order.json"))));
+    }
+
+    /**
+     * The amounts mean what the JD field docs say. The fixture's values satisfy the documented relations:
+     * <ul>
+     * <li>{@code orderTotalPrice} 订单总金额。总金额=订单金额（不减优惠，不加运费服务费税费） = Σ jdPrice (SKU的京东价) ×
+     * itemTotal (数量) = 2 × 89.90 + 3 × 35.00 + 12.50 = 297.30;</li>
+     * <li>{@code orderSellerPrice} 订单货款金额（订单总金额-商家优惠金额） = 297.30 − sellerDiscount 25.00 = 272.30, the
+     * seller's discount being the shop-funded coupons (30-单品促销优惠 10.00 + 100-店铺优惠 15.00: our reading of which
+     * types the shop funds);</li>
+     * <li>{@code orderPayment} 用户应付金额。应付款=货款-用户优惠-余额+运费+税费+服务费 = 272.30 − (41-京东券 20.00 + 39-京豆
+     * 1.30) − balanceUsed 0.00 + freightPrice 6.00 + taxFee 0.00 (serviceFee 服务费。目前没有此值: absent) = 257.00;</li>
+     * <li>{@code CouponDetail.skuId}: 只有30-单品促销优惠 才有skuId，其他时值为"", so only that coupon is a line's share.</li>
+     * </ul>
+     */
+    @Test
+    void sdkExampleAmountsMeanWhatTheJdDocsSay() {
+        UnifiedOrder order = map(raw(fixture("sdk-example-order.json")));
+
+        assertThat(order.platformOrderId()).isEqualTo("301234567890");
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("297.30"));
+        assertThat(order.amounts().freight()).isEqualTo(new BigDecimal("6.00"));
+        assertThat(order.amounts().tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("257.00"));
+        // sellerDiscount 25.00 + the buyer's platform discounts 21.30: every coupon of couponDetailList
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("46.30"));
+        assertThat(order.lines()).extracting(OrderLine::sku, OrderLine::platformSku, OrderLine::quantity,
+                        OrderLine::unitPrice, OrderLine::discountShare, OrderLine::gift)
+                .containsExactly(tuple("TEA-250G", "100034567801", 2, new BigDecimal("89.90"), new BigDecimal("10.00"),
+                                false),
+                        tuple("CUP-WHITE", "100034567802", 3, new BigDecimal("35.00"), new BigDecimal("0.00"), false),
+                        tuple("TRAY-S", "100034567803", 1, new BigDecimal("12.50"), new BigDecimal("0.00"), false));
+        assertThat(order.marketing()).extracting(MarketingLine::type, MarketingLine::fundedBy, MarketingLine::amount)
+                .containsExactly(tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("10.00")),
+                        tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("15.00")),
+                        tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("20.00")),
+                        tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("1.30")));
     }
 }

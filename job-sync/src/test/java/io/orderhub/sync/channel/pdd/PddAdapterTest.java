@@ -179,4 +179,48 @@ class PddAdapterTest extends ChannelAdapterContract {
         byte[] digest = MessageDigest.getInstance("MD5").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
     }
+
+    /**
+     * One order shaped like the PDD Java SDK's {@code com.pdd.pop.sdk.http.api.pop.response
+     * .PddOrderNumberListIncrementGetResponse.OrderSnIncrementGetResponseOrderSnListItem} with its
+     * {@code …ItemListItem} and {@code …GiftListItem} (read in {@code pdd-utils/pdd-utils-webflux},
+     * {@code lib/pop-sdk-ext-1724605200-all-sources/com/pdd/pop/sdk/http/api/pop/response/
+     * PddOrderNumberListIncrementGetResponse.java}, field Javadoc included): money as JSON numbers in yuan (Double in
+     * the SDK), two items of several pieces, seller and platform discounts, postage and a gift in {@code gift_list}.
+     */
+    @Test
+    void sdkExampleOrderHoldsTheMoneyInvariants() {
+        MoneyInvariants.assertHolds(map(raw(fixture("sdk-example-order.json"))));
+    }
+
+    /**
+     * The amounts mean what the SDK's field docs say. The fixture's values satisfy them:
+     * <ul>
+     * <li>{@code goods_amount} 商品金额（元），商品金额=商品销售价格*商品数量-订单改价折扣金额 = 2 × 39.9 + 3 × 15.5 −
+     * order_change_amount 0 = 126.3;</li>
+     * <li>{@code discount_amount} 折扣金额（元），折扣金额=平台优惠+商家优惠+团长免单优惠金额 = 5.3 + 10.0 + 0 = 15.3;</li>
+     * <li>{@code pay_amount} 支付金额（元），支付金额=商品金额-折扣金额+邮费+服务费 = 126.3 − 15.3 + postage 6.0 + no
+     * service_fee_detail = 117.0.</li>
+     * </ul>
+     * The gift of {@code gift_list} (赠品列表, outside {@code item_list}) is not one of our lines: we do not read it.
+     */
+    @Test
+    void sdkExampleAmountsMeanWhatThePddDocsSay() {
+        UnifiedOrder order = map(raw(fixture("sdk-example-order.json")));
+
+        assertThat(order.platformOrderId()).isEqualTo("240308-012345678901234");
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("126.30"));
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("15.30"));
+        assertThat(order.amounts().freight()).isEqualTo(new BigDecimal("6.00"));
+        assertThat(order.amounts().tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("117.00"));
+        // PDD gives no per-item discount: each line is paid its goods_price × goods_count, the discount stays on the order
+        assertThat(order.lines()).extracting(OrderLine::sku, OrderLine::quantity, OrderLine::unitPrice,
+                        OrderLine::discountShare, OrderLine::gift)
+                .containsExactly(tuple("TEA-250G", 2, new BigDecimal("39.90"), new BigDecimal("0.00"), false),
+                        tuple("CUP-WHITE", 3, new BigDecimal("15.50"), new BigDecimal("0.00"), false));
+        assertThat(order.marketing()).extracting(MarketingLine::type, MarketingLine::fundedBy, MarketingLine::amount)
+                .containsExactly(tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("5.30")),
+                        tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("10.00")));
+    }
 }

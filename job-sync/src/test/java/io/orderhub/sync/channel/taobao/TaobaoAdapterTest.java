@@ -2,9 +2,12 @@ package io.orderhub.sync.channel.taobao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.orderhub.common.order.FundedBy;
+import io.orderhub.common.order.MarketingLine;
 import io.orderhub.common.order.MarketingType;
+import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -157,5 +160,58 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(joined.toString().getBytes(StandardCharsets.UTF_8)))
                 .toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * One trade shaped like TOP's domain classes {@code com.taobao.api.domain.Trade} / {@code Order} /
+     * {@code PromotionDetail} (the TOP Java SDK copy {@code jishibao/jsb_sdk_java},
+     * {@code src/com/taobao/api/domain/Trade.java}, {@code Order.java}, {@code PromotionDetail.java}), with the gift
+     * fields {@code is_free_gift} 是否是赠品订单 / {@code gift_mids} of the generated Go port {@code bububa/opentaobao}
+     * ({@code model/tbtrade/Order.go}): yuan strings, three orders of which two carry several pieces, an order-level
+     * and a trade-level discount, freight and a free gift.
+     */
+    @Test
+    void sdkExampleOrderHoldsTheMoneyInvariants() {
+        MoneyInvariants.assertHolds(map(raw(fixture("sdk-example-order.json"))));
+    }
+
+    /**
+     * The amounts mean what the TOP field docs say. The fixture's values satisfy the documented relations:
+     * <ul>
+     * <li>{@code Trade.total_fee} 商品金额（商品价格乘以数量的总金额） = Σ price × num = 3 × 59.00 + 2 × 25.50 + 0.00
+     * = 228.00;</li>
+     * <li>{@code Order.total_fee} 应付金额（商品价格 * 商品数量 + 手工调整金额 - 子订单级订单优惠金额）, and {@code Order.payment}
+     * of a trade with several orders (payment = price * num + adjust_fee - discount_fee): 177.00 − 9.00 = 168.00, and
+     * 51.00;</li>
+     * <li>{@code Order.part_mjz_discount} 优惠分摊 shares the trade-level 满200减20 over the orders (16.00 + 4.00), and
+     * {@code Order.divide_order_fee} 分摊之后的实付金额 = payment − part_mjz_discount = 152.00, 47.00;</li>
+     * <li>{@code Trade.payment} 实付金额, as {@code bububa/opentaobao} {@code model/trade/TradeAmount.go} spells it for
+     * several orders: 各子订单的实付金额之和 + 邮费 − 主订单的系统级优惠 = 168.00 + 51.00 + 8.00 − 20.00 = 207.00
+     * (= Σ divide_order_fee + post_fee).</li>
+     * </ul>
+     */
+    @Test
+    void sdkExampleAmountsMeanWhatTheTopDocsSay() {
+        UnifiedOrder order = map(raw(fixture("sdk-example-order.json")));
+
+        assertThat(order.platformOrderId()).isEqualTo("4012345678901234567");
+        assertThat(order.amounts().goods()).isEqualTo(new BigDecimal("228.00"));
+        assertThat(order.amounts().freight()).isEqualTo(new BigDecimal("8.00"));
+        assertThat(order.amounts().tax()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("207.00"));
+        // 9.00 子订单级 (限时打折) + 20.00 trade level (满200减20): the fixture's Trade.discount_fee 系统优惠金额
+        assertThat(order.amounts().discount()).isEqualTo(new BigDecimal("29.00"));
+        assertThat(order.lines()).extracting(OrderLine::sku, OrderLine::quantity, OrderLine::unitPrice,
+                        OrderLine::discountShare, OrderLine::gift)
+                .containsExactly(tuple("TEA-250G", 3, new BigDecimal("59.00"), new BigDecimal("25.00"), false),
+                        tuple("CUP-WHITE", 2, new BigDecimal("25.50"), new BigDecimal("4.00"), false),
+                        tuple("GIFT-BAG", 1, new BigDecimal("0.00"), new BigDecimal("0.00"), true));
+        // what each line is paid is its divide_order_fee
+        assertThat(order.lines()).extracting(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))
+                        .subtract(line.discountShare()))
+                .containsExactly(new BigDecimal("152.00"), new BigDecimal("47.00"), new BigDecimal("0.00"));
+        assertThat(order.marketing()).extracting(MarketingLine::type, MarketingLine::fundedBy, MarketingLine::amount)
+                .containsExactly(tuple(MarketingType.FULL_REDUCTION, FundedBy.SHOP, new BigDecimal("20.00")),
+                        tuple(MarketingType.OTHER, FundedBy.OTHER, new BigDecimal("9.00")));
     }
 }
