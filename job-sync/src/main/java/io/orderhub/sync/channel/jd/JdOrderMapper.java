@@ -51,11 +51,12 @@ final class JdOrderMapper implements OrderMapper {
                 .orElseThrow(() -> new MappingFailure(QuarantineReason.UNKNOWN_STATUS, order.where("orderState"),
                         "status '" + orderState + "' is not in the mapping"));
 
-        // orderTotalPrice is goods only; orderPayment includes freight and tax. The discount is what is left over.
+        // orderTotalPrice is goods only; orderPayment includes freight and tax but not the part the buyer paid from
+        // the JD account balance (balanceUsed, 余额): the buyer paid both. The discount is what is left over.
         BigDecimal goods = order.yuan("orderTotalPrice", false);
         BigDecimal freight = order.yuan("freightPrice", true);
         BigDecimal tax = order.yuan("taxFee", true);
-        BigDecimal paid = order.yuan("orderPayment", false);
+        BigDecimal paid = order.yuan("orderPayment", false).add(order.yuan("balanceUsed", true));
         List<JsonFields> coupons = order.array("couponDetailList");
         List<OrderLine> lines = lines(order, discountBySku(coupons), statuses);
         boolean presale = presale(order);

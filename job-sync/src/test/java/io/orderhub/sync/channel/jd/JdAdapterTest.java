@@ -83,7 +83,8 @@ class JdAdapterTest extends ChannelAdapterContract {
         assertThat(form.get("360buy_param_json")).isEqualTo("{\"dateType\":0,\"end_date\":\"2024-01-15 10:00:00\","
                 + "\"optional_fields\":\"orderId,orderState,orderStateRemark,orderTotalPrice,orderSellerPrice,"
                 + "orderPayment,freightPrice,sellerDiscount,taxFee,orderStartTime,paymentConfirmTime,modified,"
-                + "orderEndTime,pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
+                + "orderEndTime,pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar,balanceUsed\","
+                + "\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
                 + "WAIT_GOODS_RECEIVE_CONFIRM,WAIT_SELLER_DELIVERY,PAUSE,FINISHED_L,TRADE_CANCELED,LOCKED,"
                 + "POP_ORDER_PAUSE\",\"page\":\"3\",\"page_size\":\"50\",\"sortType\":1,"
                 + "\"start_date\":\"2024-01-15 09:00:00\"}");
@@ -236,6 +237,27 @@ class JdAdapterTest extends ChannelAdapterContract {
 
         assertThat(order.presale()).isTrue();
         assertThat(order.presaleDeliveryDate()).isNull();
+    }
+
+    /**
+     * JD's order search docs: {@code orderPayment} = 货款 − buyer discounts − 余额 + freight + tax, 余额 being the part
+     * paid from the buyer's JD account balance ({@code balanceUsed}, a String in {@code OrderSearchInfo}; meanings
+     * from the API page as carried by XiBao/jos {@code api/order/order.interface.go}). The buyer paid both parts: no
+     * discount comes out of a balance payment.
+     */
+    @Test
+    void partOfThePricePaidFromTheJdBalanceIsPaidNotDiscount() throws Exception {
+        UnifiedOrder whole = map(fixtureOrder(0));
+        RawOrder raw = MoneyInvariants.changed(fixtureOrder(0), o -> {
+            o.put("orderPayment", "223.00");
+            o.put("balanceUsed", "10.00");
+        });
+
+        UnifiedOrder order = map(raw);
+
+        assertThat(order.amounts().paid()).isEqualTo(new BigDecimal("233.00")).isEqualTo(whole.amounts().paid());
+        assertThat(order.amounts().discount()).isEqualTo(whole.amounts().discount());
+        MoneyInvariants.assertHolds(order);
     }
 
     @Test
