@@ -6,7 +6,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The fields a mapper reads that no official model of the platform confirms (docs/unified-model.md marks them "not
- * confirmed"): a real platform may never send them, so an order without them must still map. Paths are dotted, a
+ * confirmed"), or that only some copies of it carry (Taobao's {@code tid_str}, {@code buyer_open_uid},
+ * {@code is_free_gift} are missing from the older TOP Java SDK): a platform may not send them, so an order without
+ * them must still map. Paths are dotted, a
  * {@code []} suffix meaning every element of that array, e.g. {@code orders.order[].is_free_gift}.
  */
 final class UnconfirmedFields {
