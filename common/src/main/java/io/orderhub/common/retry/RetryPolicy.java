@@ -90,7 +90,8 @@ public final class RetryPolicy {
             cap *= 2;
         }
         cap = Math.min(cap, max);
-        long low = (long) Math.floor(cap * (1 - jitter));
+        // Rounded, not floored: 100 × (1 − 0.8) is 19.999… in doubles, and the lower bound is 20.
+        long low = Math.round(cap * (1 - jitter));
         return Duration.ofMillis(low >= cap ? cap : ThreadLocalRandom.current().nextLong(low, cap + 1));
     }
 
