@@ -277,9 +277,9 @@ class SignatureMigrationIT {
 
     @Test
     void withAutoAdoptAndDefaultSchedulesAllHeldOrdersAreAppliedWithinFiveMinutesOfTheSwitch() throws Exception {
-        // The platform pushes one order every 5 s; it switches from md5 to hmac-sha256 two minutes in. inboxDrain
+        // The platform pushes one order every 5 s; it switches from md5 to hmac-sha256 2 min 7 s in (between two runs). inboxDrain
         // and signatureProbe run every minute (the documented schedules). Simulated time, second by second.
-        LocalDateTime switchAt = START.plusMinutes(2);
+        LocalDateTime switchAt = START.plusMinutes(2).plusSeconds(7);
         LocalDateTime end = START.plusMinutes(10);
         List<String> sent = new ArrayList<>();
         LocalDateTime allAppliedAt = null;
