@@ -3,6 +3,8 @@
 -- outcome: PROPOSED (a stronger-or-equal candidate, waiting for signatureAdopt), ADOPTED (auto-adopted),
 --          DOWNGRADE (candidate weaker than the configured algorithm: proposal only),
 --          UNVERIFIABLE (some sampled pushes verify under no algorithm: forged or the secret changed; alert only).
+-- One row per episode: while a verdict stays the same (outcome, candidate, configured method) the open row is updated
+-- with the newest sample; it is closed (resolved_at) when a method is adopted or no push is held any more.
 -- Every time is set by the suite (GMT+8 wall clock); no column defaults to the database's clock.
 CREATE TABLE signature_proof (
     id                  BIGINT        NOT NULL AUTO_INCREMENT,
@@ -17,7 +19,9 @@ CREATE TABLE signature_proof (
     first_received_at   DATETIME(3),              -- of the messages that verify under the candidate
     last_received_at    DATETIME(3),
     messages            TEXT          NOT NULL,   -- JSON [{"inbox":id,"message":"…","receivedAt":"…","verifiesUnder":"…"}]
-    probed_at           DATETIME(3)   NOT NULL,
+    first_probed_at     DATETIME(3)   NOT NULL,
+    probed_at           DATETIME(3)   NOT NULL,   -- the latest probe that reached this verdict
+    resolved_at         DATETIME(3),
     PRIMARY KEY (id)
 ) DEFAULT CHARSET = utf8mb4;
 

@@ -99,6 +99,8 @@ class SignatureMigrationIT {
     @Autowired
     InboxDrain drain;
     @Autowired
+    InboxReplay replay;
+    @Autowired
     SignatureProbe probe;
     @Autowired
     SignatureAdoption adoption;
@@ -225,20 +227,31 @@ class SignatureMigrationIT {
         send(27, Duration.ofSeconds(5), "hmac-sha256", SECRET);
 
         assertThat(probeThisShop(proposingOnly)).contains("PROPOSED=1");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(probeThisShop(proposingOnly)).contains("PROPOSED=1");
         assertThat(method()).isEqualTo("md5");
+        Map<String, Object> proof = jdbc.queryForMap("SELECT id, outcome, verified_candidate FROM signature_proof "
+                + "WHERE shop_id = ?", shopId);
+        assertThat(proof).as("one row per episode").containsEntry("outcome", "PROPOSED")
+                .containsEntry("verified_candidate", 27);
         String approve = "{\"shop\":\"" + shopId + "\",\"method\":\"hmac-sha256\"}";
-        assertThat(alerts.of(shopId)).singleElement().satisfies(alert -> assertThat(alert.summary()).isEqualTo(
+        assertThat(alerts.of(shopId)).hasSize(2).allSatisfy(alert -> assertThat(alert.summary()).isEqualTo(
                 "TAOBAO/" + shopId + " pushes verify under hmac-sha256 (27 of 27 sampled since 02:10 GMT+8); "
                         + "configured md5. Approve: run signatureAdopt " + approve));
 
-        clock.advance(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(9));
         String adopted = adoption.adopt(parameters.parse(approve, SignatureAdoptRequest.class), JobContext.STANDALONE);
 
         assertThat(adopted).contains("md5 -> hmac-sha256", "held=27", "applied=27");
         assertThat(states()).containsOnly("APPLIED");
         Map<String, Object> change = lastChange();
         assertThat(change).containsEntry("changed_by", "operator: signatureAdopt").containsEntry("to_method", "hmac-sha256")
-                .containsEntry("changed_at", START.plusSeconds(135).plusMinutes(10));
+                .containsEntry("changed_at", START.plusSeconds(135).plusMinutes(10))
+                .containsEntry("proof_id", proof.get("id"));
+        LocalDateTime resolvedAt = jdbc.queryForObject("SELECT resolved_at FROM signature_proof WHERE id = ?",
+                (rs, i) -> rs.getObject(1, LocalDateTime.class), proof.get("id"));
+        assertThat(resolvedAt).isEqualTo(START.plusSeconds(135).plusMinutes(10));
+        assertThat(alerts.of(shopId).get(2).isResolved()).isTrue();
 
         clock.advance(Duration.ofMinutes(1));
         adoption.revert(parameters.parse("{\"shop\":\"" + shopId + "\"}", SignatureRevertRequest.class),
@@ -248,6 +261,25 @@ class SignatureMigrationIT {
         assertThat(lastChange()).containsEntry("from_method", "hmac-sha256").containsEntry("to_method", "md5")
                 .containsEntry("changed_by", "operator: signatureRevert #" + change.get("id"));
         assertThat(orders()).isEqualTo(27);
+    }
+
+    @Test
+    void aProposalFixedByHandIsResolvedOnTheNextProbe() throws Exception {
+        SignatureProbe proposingOnly = new SignatureProbe(proofs, shops, verifier, adoption, migrationAlerts,
+                new SignatureMigrationProperties(20, Duration.ofMinutes(2), 50, Map.of()), clock);
+        send(25, Duration.ofSeconds(6), "hmac-sha256", SECRET);
+        assertThat(probeThisShop(proposingOnly)).contains("PROPOSED=1");
+
+        jdbc.update("UPDATE channel_shop SET callback_sign_method = 'hmac-sha256' WHERE shop_id = ?", shopId);
+        replay.run(new InboxReplayRequest(null, null, null, List.of(shopId), null, null, null, null), JobContext.STANDALONE);
+
+        assertThat(probeThisShop(proposingOnly)).contains("alerts cleared: 1");
+        assertThat(alerts.of(shopId)).hasSize(2).last().satisfies(alert -> {
+            assertThat(alert.isResolved()).isTrue();
+            assertThat(alert.summary()).contains("no push is held SIGNATURE_MISMATCH any more");
+        });
+        assertThat(probeThisShop(proposingOnly)).doesNotContain("alerts cleared");
+        assertThat(states()).containsOnly("APPLIED");
     }
 
     @Test

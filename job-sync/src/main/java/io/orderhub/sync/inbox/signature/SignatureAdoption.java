@@ -50,12 +50,17 @@ public class SignatureAdoption {
         this.clock = clock;
     }
 
-    /** {@code signatureAdopt}: the operator's approval of a proposal (or any documented algorithm). */
+    /**
+     * {@code signatureAdopt}: the operator's approval of a proposal (or of any documented algorithm: the operator's
+     * call), linked in the audit to the shop's newest proof of that algorithm when there is one.
+     */
     public String adopt(SignatureAdoptRequest request, JobContext context) {
         Method method = Method.ofWireName(request.method()).orElseThrow(() -> new InvalidJobParameterException(
                 "method", "'" + request.method() + "' is no documented algorithm; one of "
                         + Arrays.stream(Method.values()).map(Method::wireName).toList()));
-        return switchTo(shop(request.shop()), method, OPERATOR_ADOPT, null, context);
+        ChannelShopRow shop = shop(request.shop());
+        return switchTo(shop, method, OPERATOR_ADOPT,
+                store.latestProofOf(CHANNEL, shop.shopId, method.wireName()).orElse(null), context);
     }
 
     /** {@code signatureRevert}: undoes the shop's latest recorded change (back to the method it replaced). */
@@ -84,6 +89,7 @@ public class SignatureAdoption {
         int held = store.countHeld(CHANNEL, shop.shopId);
         long changeId = tx.execute(status -> {
             shops.changeCallbackSignMethod(CHANNEL, shop.shopId, to.wireName(), now);
+            store.resolveProofs(CHANNEL, shop.shopId, now);
             return store.recordChange(CHANNEL, shop.shopId, from, to.wireName(), changedBy, proofId, now);
         });
         InboxReplay.Result result = replay.replay(new InboxReplayRequest(null, List.of(InboxSource.TAOBAO_PUSH),

@@ -83,6 +83,13 @@ public class SignatureMigrationAlerts {
                 clock.instant()).resolvedAt(clock.instant()));
     }
 
+    /** Resolves the alert of a shop whose pushes are no longer held (fixed another way, e.g. by hand and inboxReplay). */
+    public void cleared(Channel channel, String shopId) {
+        alerts.post(Alert.firing(ALERT_NAME, Severity.CRITICAL, labels(channel, shopId), channel + "/" + shopId
+                + ": no push is held SIGNATURE_MISMATCH any more; nothing adopted by signatureProbe", "", List.of(),
+                clock.instant()).resolvedAt(clock.instant()));
+    }
+
     /** Figures of the replay that followed a switch. */
     public record InboxReplayFigures(int replayed, int applied, int duplicates) {
     }

@@ -61,7 +61,8 @@ public class SignatureProbe {
             }
             outcomes.merge(probe(shop.get(), context), 1, Integer::sum);
         }
-        String summary = "shops probed: " + outcomes;
+        int cleared = clearResolvedEpisodes(request);
+        String summary = "shops probed: " + outcomes + (cleared == 0 ? "" : ", alerts cleared: " + cleared);
         context.log().line("signature probe: {}", summary);
         return summary;
     }
@@ -100,6 +101,19 @@ public class SignatureProbe {
             alerts.proposal(CHANNEL, shop.shopId, evidence, outcome, proofId);
         }
         return outcome;
+    }
+
+    /** Shops with an open proof and no held push any more (fixed another way): their alert is resolved. */
+    private int clearResolvedEpisodes(SignatureProbeRequest request) {
+        int cleared = 0;
+        for (String shopId : store.shopsWithOpenProofs(CHANNEL)) {
+            if ((request.shops().isEmpty() || request.shops().contains(shopId)) && store.countHeld(CHANNEL, shopId) == 0
+                    && store.resolveProofs(CHANNEL, shopId, LocalDateTime.now(clock)) > 0) {
+                alerts.cleared(CHANNEL, shopId);
+                cleared++;
+            }
+        }
+        return cleared;
     }
 
     /**

@@ -72,7 +72,10 @@ public class SignatureProofStore {
         return new ArrayList<>(distinct.values());
     }
 
-    /** Stores what a probe found; returns the proof id. */
+    /**
+     * Stores what a probe found; returns the proof id. The shop's open proof with the same verdict (outcome,
+     * candidate, configured method) is brought up to date instead of adding a row every minute of an episode.
+     */
     public long saveProof(Channel channel, String shopId, SignatureEvidence evidence, ProbeOutcome outcome,
             LocalDateTime at) {
         var candidate = evidence.candidate();
@@ -83,13 +86,49 @@ public class SignatureProofStore {
                     .put("verifiesUnder", push.verifiesUnder().isEmpty() ? "none"
                             : push.verifiesUnder().stream().map(m -> m.wireName()).sorted().toList().toString());
         }
+        String candidateName = candidate.map(m -> m.wireName()).orElse(null);
+        Object[] figures = {evidence.sample().size(), candidate.map(evidence::verifiedUnder).orElse(0),
+                evidence.verifiedUnderNone(), candidate.flatMap(evidence::firstUnder).orElse(null),
+                candidate.flatMap(evidence::lastUnder).orElse(null), json.writeValueAsString(messages), at};
+        List<Long> open = jdbc.queryForList("SELECT id FROM signature_proof WHERE channel = ? AND shop_id = ? "
+                + "AND resolved_at IS NULL AND outcome = ? AND configured_method = ? AND "
+                + "COALESCE(candidate_method, '-') = ? ORDER BY id DESC LIMIT 1", Long.class, channel.name(), shopId,
+                outcome.name(), evidence.configured().wireName(), candidateName == null ? "-" : candidateName);
+        if (!open.isEmpty()) {
+            List<Object> args = new ArrayList<>(List.of(figures));
+            args.add(open.get(0));
+            jdbc.update("UPDATE signature_proof SET sampled = ?, verified_candidate = ?, verified_neither = ?, "
+                    + "first_received_at = ?, last_received_at = ?, messages = ?, probed_at = ? WHERE id = ?",
+                    args.toArray());
+            return open.get(0);
+        }
+        List<Object> args = new ArrayList<>(List.of(channel.name(), shopId, evidence.configured().wireName()));
+        args.add(candidateName);
+        args.add(outcome.name());
+        args.addAll(java.util.Arrays.asList(figures));
+        args.add(at);
         return insert("INSERT INTO signature_proof (channel, shop_id, configured_method, candidate_method, outcome, "
                 + "sampled, verified_candidate, verified_neither, first_received_at, last_received_at, messages, "
-                + "probed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", channel.name(), shopId,
-                evidence.configured().wireName(), candidate.map(m -> m.wireName()).orElse(null), outcome.name(),
-                evidence.sample().size(), candidate.map(evidence::verifiedUnder).orElse(0),
-                evidence.verifiedUnderNone(), candidate.flatMap(evidence::firstUnder).orElse(null),
-                candidate.flatMap(evidence::lastUnder).orElse(null), json.writeValueAsString(messages), at);
+                + "probed_at, first_probed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args.toArray());
+    }
+
+    /** The newest proof of the shop whose candidate is {@code method}, to link an operator's adoption to it. */
+    public Optional<Long> latestProofOf(Channel channel, String shopId, String method) {
+        return jdbc.queryForList("SELECT id FROM signature_proof WHERE channel = ? AND shop_id = ? "
+                + "AND candidate_method = ? ORDER BY id DESC LIMIT 1", Long.class, channel.name(), shopId, method)
+                .stream().findFirst();
+    }
+
+    /** Shops of {@code channel} with an open proof (an alert that has not been resolved yet). */
+    public List<String> shopsWithOpenProofs(Channel channel) {
+        return jdbc.queryForList("SELECT DISTINCT shop_id FROM signature_proof WHERE channel = ? AND resolved_at IS NULL "
+                + "ORDER BY shop_id", String.class, channel.name());
+    }
+
+    /** Closes the shop's open proofs; how many. */
+    public int resolveProofs(Channel channel, String shopId, LocalDateTime at) {
+        return jdbc.update("UPDATE signature_proof SET resolved_at = ? WHERE channel = ? AND shop_id = ? "
+                + "AND resolved_at IS NULL", at, channel.name(), shopId);
     }
 
     /** Audits a change of a shop's callback algorithm; returns the change id. */
