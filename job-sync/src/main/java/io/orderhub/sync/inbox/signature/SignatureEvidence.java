@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What re-verifying a sample of a shop's held pushes found, and what may be done about it. A signature made with
@@ -66,7 +67,7 @@ public record SignatureEvidence(Method configured, List<SampledPush> sample) {
         return autoAdopt ? ProbeOutcome.ADOPTED : ProbeOutcome.PROPOSED;
     }
 
-    private java.util.stream.Stream<SampledPush> under(Method method) {
+    private Stream<SampledPush> under(Method method) {
         return sample.stream().filter(p -> p.verifiesUnder().contains(method));
     }
 }

@@ -1,8 +1,10 @@
 package io.orderhub.sync.inbox.signature;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.sync.channel.taobao.TaobaoSigner.Method;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +86,9 @@ public class SignatureProofStore {
             messages.addObject().put("inbox", push.inboxId()).put("message", push.messageId())
                     .put("receivedAt", push.receivedAt().toString())
                     .put("verifiesUnder", push.verifiesUnder().isEmpty() ? "none"
-                            : push.verifiesUnder().stream().map(m -> m.wireName()).sorted().toList().toString());
+                            : push.verifiesUnder().stream().map(Method::wireName).sorted().toList().toString());
         }
-        String candidateName = candidate.map(m -> m.wireName()).orElse(null);
+        String candidateName = candidate.map(Method::wireName).orElse(null);
         Object[] figures = {evidence.sample().size(), candidate.map(evidence::verifiedUnder).orElse(0),
                 evidence.verifiedUnderNone(), candidate.flatMap(evidence::firstUnder).orElse(null),
                 candidate.flatMap(evidence::lastUnder).orElse(null), json.writeValueAsString(messages), at};
@@ -95,7 +97,7 @@ public class SignatureProofStore {
                 + "COALESCE(candidate_method, '-') = ? ORDER BY id DESC LIMIT 1", Long.class, channel.name(), shopId,
                 outcome.name(), evidence.configured().wireName(), candidateName == null ? "-" : candidateName);
         if (!open.isEmpty()) {
-            List<Object> args = new ArrayList<>(List.of(figures));
+            List<Object> args = new ArrayList<>(Arrays.asList(figures));
             args.add(open.get(0));
             jdbc.update("UPDATE signature_proof SET sampled = ?, verified_candidate = ?, verified_neither = ?, "
                     + "first_received_at = ?, last_received_at = ?, messages = ?, probed_at = ? WHERE id = ?",
@@ -105,7 +107,7 @@ public class SignatureProofStore {
         List<Object> args = new ArrayList<>(List.of(channel.name(), shopId, evidence.configured().wireName()));
         args.add(candidateName);
         args.add(outcome.name());
-        args.addAll(java.util.Arrays.asList(figures));
+        args.addAll(Arrays.asList(figures));
         args.add(at);
         return insert("INSERT INTO signature_proof (channel, shop_id, configured_method, candidate_method, outcome, "
                 + "sampled, verified_candidate, verified_neither, first_received_at, last_received_at, messages, "
