@@ -51,11 +51,7 @@ public record SignatureEvidence(Method configured, List<SampledPush> sample) {
      */
     public ProbeOutcome decide(int minProofs, Duration minSpan, boolean autoAdopt) {
         Optional<Method> candidate = candidate();
-        boolean proven = candidate.isPresent() && verifiedUnder(configured) == 0
-                && verifiedUnder(candidate.get()) >= minProofs
-                && Duration.between(firstUnder(candidate.get()).orElseThrow(), lastUnder(candidate.get()).orElseThrow())
-                        .compareTo(minSpan) >= 0;
-        if (!proven) {
+        if (!isProven(minProofs, minSpan)) {
             return verifiedUnderNone() >= minProofs ? ProbeOutcome.UNVERIFIABLE : ProbeOutcome.NOT_PROVEN;
         }
         if (verifiedUnderNone() > 0) {
@@ -65,6 +61,14 @@ public record SignatureEvidence(Method configured, List<SampledPush> sample) {
             return ProbeOutcome.DOWNGRADE;
         }
         return autoAdopt ? ProbeOutcome.ADOPTED : ProbeOutcome.PROPOSED;
+    }
+
+    /** At least {@code minProofs} messages under the candidate over at least {@code minSpan}, none under the configured. */
+    public boolean isProven(int minProofs, Duration minSpan) {
+        Optional<Method> candidate = candidate();
+        return candidate.isPresent() && verifiedUnder(configured) == 0 && verifiedUnder(candidate.get()) >= minProofs
+                && Duration.between(firstUnder(candidate.get()).orElseThrow(), lastUnder(candidate.get()).orElseThrow())
+                        .compareTo(minSpan) >= 0;
     }
 
     private Stream<SampledPush> under(Method method) {

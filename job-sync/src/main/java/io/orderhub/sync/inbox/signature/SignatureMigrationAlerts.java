@@ -39,17 +39,18 @@ public class SignatureMigrationAlerts {
 
     /** Posts the proposal (or the refusal) a probe reached; ADOPTED is announced by {@link #adopted} instead. */
     public void proposal(Channel channel, String shopId, SignatureEvidence evidence, ProbeOutcome outcome,
-            long proofId) {
+            boolean proven, long proofId) {
         String shop = channel + "/" + shopId;
         int sampled = evidence.sample().size();
         String summary;
         String details;
-        if (evidence.candidate().isEmpty() || outcome == ProbeOutcome.UNVERIFIABLE
-                && evidence.verifiedUnder(evidence.candidate().get()) == 0) {
+        if (!proven) {
             summary = shop + " pushes verify under no documented algorithm with the shop's secret ("
                     + evidence.verifiedUnderNone() + " of " + sampled + " sampled); configured "
                     + evidence.configured().wireName() + ". Forged pushes or a changed app secret: nothing adopted";
-            details = "Check the shop's app secret with the platform; forged pushes stay held.";
+            details = "Check the shop's app secret with the platform; forged pushes stay held."
+                    + evidence.candidate().map(m -> " " + evidence.verifiedUnder(m) + " sampled verify under "
+                            + m.wireName() + " (not enough to prove it).").orElse("");
         } else {
             Method candidate = evidence.candidate().get();
             summary = shop + " pushes verify under " + candidate.wireName() + " (" + evidence.verifiedUnder(candidate)

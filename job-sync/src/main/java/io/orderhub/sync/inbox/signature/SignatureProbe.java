@@ -98,7 +98,8 @@ public class SignatureProbe {
         if (outcome == ProbeOutcome.ADOPTED) {
             adoption.adoptProven(shop, evidence.candidate().orElseThrow(), proofId, context);
         } else {
-            alerts.proposal(CHANNEL, shop.shopId, evidence, outcome, proofId);
+            alerts.proposal(CHANNEL, shop.shopId, evidence, outcome,
+                    evidence.isProven(settings.minProofs(), settings.minSpan()), proofId);
         }
         return outcome;
     }
