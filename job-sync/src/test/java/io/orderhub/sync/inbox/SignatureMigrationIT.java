@@ -225,7 +225,7 @@ class SignatureMigrationIT {
     }
 
     @Test
-    void anOperatorAdoptsTheProposalAndRevertsItBothAudited() throws Exception {
+    void anOperatorAdoptsTheProposalAndRevertsItBothAuditedAndAutoAdoptDoesNotUndoTheRevert() throws Exception {
         SignatureProbe proposingOnly = new SignatureProbe(proofs, shops, verifier, adoption, migrationAlerts,
                 new SignatureMigrationProperties(20, Duration.ofMinutes(2), 50, Map.of()), clock);
         send(27, Duration.ofSeconds(5), "hmac-sha256", SECRET);
@@ -265,6 +265,11 @@ class SignatureMigrationIT {
         assertThat(lastChange()).containsEntry("from_method", "hmac-sha256").containsEntry("to_method", "md5")
                 .containsEntry("changed_by", "operator: signatureRevert #" + change.get("id"));
         assertThat(orders()).isEqualTo(27);
+
+        // Auto-adopt is on for the channel, but an operator reverted away from hmac-sha256: only proposed again.
+        send(25, Duration.ofSeconds(6), "hmac-sha256", SECRET);
+        assertThat(probeThisShop(probe)).contains("PROPOSED=1");
+        assertThat(method()).isEqualTo("md5");
     }
 
     @Test
