@@ -7,8 +7,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What an operator does when a sender's signatures stopped verifying: fix the one setting that names the algorithm
- * or key, then replay exactly the held callbacks with the {@code inboxReplay} parameter given here (copy-paste,
+ * What an operator does when a sender's signatures stopped verifying: for order pushes, first the proposal of
+ * job-sync's {@code signatureProbe} (the algorithm proven from the held pushes); otherwise fix the one setting that
+ * names the algorithm or key, then replay exactly the held callbacks with the {@code inboxReplay} parameter given here (copy-paste,
  * nothing to work out at 3 a.m.).
  *
  * @param sender {@code TAOBAO_PUSH}, or a payment source and gateway: {@code ALIPAY:ali-main}
@@ -26,7 +27,13 @@ record SignatureSwitchAdvice(ShopKey shop, String sender, LocalDateTime firstFai
                         + "trusted, so it only verifies once configured)"
                 : "1. check oms.payments.gateways." + gateway() + " (did the gateway rotate its public key / "
                         + "platform certificate?) and point its key reference at the new key";
-        return "What to do:\n" + fix + "\n2. run inboxReplay with the parameter " + replayParameter()
+        String proven = ORDER_PUSH.equals(sender)
+                ? "signatureProbe re-verifies the held pushes with the shop's secret under every documented algorithm: "
+                        + "a proven one comes as the CRITICAL alert SignatureMigration{channel,shop} with the exact "
+                        + "signatureAdopt parameter (switches and replays in one step; done without you where "
+                        + "oms.inbox.signature-migration.auto-adopt is on). Without that alert, by hand:\n"
+                : "";
+        return "What to do:\n" + proven + fix + "\n2. run inboxReplay with the parameter " + replayParameter()
                 + "\n3. this alert resolves on the next failureSpikeWatch run with the final figures";
     }
 

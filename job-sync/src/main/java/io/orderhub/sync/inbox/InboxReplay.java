@@ -37,6 +37,15 @@ public class InboxReplay {
     }
 
     public String run(InboxReplayRequest request, JobContext context) {
+        return replay(request, context).summary();
+    }
+
+    /** What one replay did: examined, verified again, duplicates of an already verified copy, and what applying did. */
+    public record Result(int examined, int reverified, int duplicates, InboxProcessor.Counts processed, String summary) {
+    }
+
+    /** Runs a replay and returns its figures (the same work as {@link #run}, for callers that report them). */
+    public Result replay(InboxReplayRequest request, JobContext context) {
         InboxFilter filter = request.filter();
         Totals totals = new Totals();
         long afterId = 0;
@@ -59,7 +68,7 @@ public class InboxReplay {
                     context);
         }
         context.log().line("inbox replay {}: {}", filter, summary);
-        return summary;
+        return new Result(totals.examined, totals.reverified, totals.duplicates, totals.processed, summary);
     }
 
     private Long replayBatch(InboxFilter filter, long afterId, int limit, Totals totals) {

@@ -23,6 +23,11 @@ public interface ChannelShopMapper extends BaseMapper<ChannelShopRow> {
                 updated_at = VALUES(updated_at)""")
     int register(@Param("shop") ShopRegistration shop, @Param("at") LocalDateTime at);
 
+    @Update("UPDATE channel_shop SET callback_sign_method = #{method}, updated_at = #{at} "
+            + "WHERE channel = #{channel} AND shop_id = #{shopId}")
+    int changeCallbackSignMethod(@Param("channel") String channel, @Param("shopId") String shopId,
+            @Param("method") String method, @Param("at") LocalDateTime at);
+
     @Update("UPDATE channel_shop SET enabled = FALSE, updated_at = #{at} WHERE api_base_url = #{apiBaseUrl}")
     int disableShopsAt(@Param("apiBaseUrl") String apiBaseUrl, @Param("at") LocalDateTime at);
 }

@@ -55,6 +55,14 @@ public class ShopDirectory {
         mapper.register(shop, at);
     }
 
+    /**
+     * Sets the algorithm the shop's pushes are verified with ({@code callback_sign_method}); false when there is no
+     * such shop. Audited by the caller (signature migrations record every change in {@code signature_method_change}).
+     */
+    public boolean changeCallbackSignMethod(Channel channel, String shopId, String method, LocalDateTime at) {
+        return mapper.changeCallbackSignMethod(channel.name(), shopId, method, at) == 1;
+    }
+
     /** Disables every shop whose API base URL is this one (e.g. the sandbox a stress run used); how many. */
     public int disableShopsAt(HttpUrl apiBaseUrl, LocalDateTime at) {
         return mapper.disableShopsAt(apiBaseUrl.toString(), at);

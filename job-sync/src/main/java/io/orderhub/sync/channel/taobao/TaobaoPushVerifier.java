@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
@@ -107,6 +109,32 @@ public class TaobaoPushVerifier implements MessageVerifier {
             return held(shopId, messageId, claimed, InboxReason.MALFORMED, "content: missing");
         }
         return Verdict.verified(Channel.TAOBAO, shopId, null, messageId, verifiedWith.wireName(), legacy);
+    }
+
+    /**
+     * The documented algorithms under which a stored push's signature verifies with the shop's own app secret, for
+     * signature migrations: every algorithm is tried, each compared in constant time. Empty for a push without a
+     * signature or with a malformed body. Throws {@link MissingSecretException} when the shop's secret is not set.
+     */
+    public Set<Method> algorithmsVerifying(ChannelShopRow shop, String body) {
+        TreeMap<String, String> params;
+        try {
+            params = UrlEncodedForm.parse(body);
+        } catch (IllegalArgumentException e) {
+            return Set.of();
+        }
+        String sign = params.remove("sign");
+        if (sign == null || sign.isBlank()) {
+            return Set.of();
+        }
+        String secret = shops.secret(shop, shop.appSecretRef, "app_secret_ref");
+        Set<Method> verifying = EnumSet.noneOf(Method.class);
+        for (Method method : Method.values()) {
+            if (matches(method, params, secret, sign)) {
+                verifying.add(method);
+            }
+        }
+        return verifying;
     }
 
     private static boolean matches(Method method, TreeMap<String, String> params, String secret, String sign) {

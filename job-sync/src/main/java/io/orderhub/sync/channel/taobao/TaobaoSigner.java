@@ -23,7 +23,7 @@ public final class TaobaoSigner implements RequestSigner {
     static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final DateTimeFormatter TIMESTAMP = TIMESTAMP_TEXT.withZone(ZoneId.of("Asia/Shanghai"));
 
-    /** The algorithm names TOP uses in {@code sign_method}. */
+    /** The algorithm names TOP uses in {@code sign_method}, weakest first (MD5, then HMAC-MD5, then HMAC-SHA256). */
     public enum Method {
         MD5("md5"), HMAC("hmac"), HMAC_SHA256("hmac-sha256");
 
@@ -35,6 +35,11 @@ public final class TaobaoSigner implements RequestSigner {
 
         public String wireName() {
             return wireName;
+        }
+
+        /** A keyed HMAC beats a salted digest, SHA-256 beats MD5: the order of the constants. */
+        public boolean isWeakerThan(Method other) {
+            return compareTo(other) < 0;
         }
 
         /** The method of a {@code sign_method} value, case-insensitive; empty for an unknown name. */
