@@ -286,6 +286,22 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
         push.start(since);
     }
 
+    /**
+     * Waits until push delivery has nothing pending and has sent at least one message (the receiver acknowledged or
+     * finally refused each); fails with the push statistics when that takes longer than {@code timeout}.
+     */
+    public void awaitPushesDelivered(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> stats = pushStats();
+            if (((Number) stats.get("pending")).longValue() == 0 && ((Number) stats.get("messages")).longValue() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("pushes not delivered within " + timeout + ": " + pushStats());
+    }
+
     /** Pauses delivery (queued messages and retries wait; events keep being recorded). */
     @Override
     public void stopPush() {

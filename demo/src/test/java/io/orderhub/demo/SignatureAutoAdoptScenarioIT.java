@@ -2,27 +2,17 @@ package io.orderhub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
-import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.common.testing.FreshMariaDbSchema;
-import io.orderhub.sandbox.ChannelSandbox;
-import io.orderhub.sandbox.push.PushSettings;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.inbox.signature.SignatureProbe;
 import io.orderhub.sync.inbox.signature.SignatureProbeRequest;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.stress.SandboxLink;
-import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,21 +54,11 @@ class SignatureAutoAdoptScenarioIT {
 
     @Test
     void heldPushesAreProvenAdoptedAndReplayedWithoutAnOperatorAndMatchTheGroundTruth() throws Exception {
-        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(23).shopsPerChannel(1).ordersPerShop(400)
-                .span(Duration.ofHours(6)).unlimitedRateLimits()
-                .callbackSignatureSwitchAt(Instant.now().minus(Duration.ofMinutes(1)))
-                .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + port + "/").withRate(0, 4))
-                .build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
-            List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = taobao.get(0).shopId();
+        try (TaobaoSignatureSwitch outage = new TaobaoSignatureSwitch(port, shopDirectory, environment, clock)) {
+            String shopId = outage.shopId();
 
             long started = System.nanoTime();
-            sandbox.startPush(sandbox.now().minus(Duration.ofDays(2)));
-            awaitAllAcknowledged(sandbox);
-            long pushed = ((Number) sandbox.pushStats().get("acknowledged")).longValue();
+            long pushed = outage.pushTwoDays();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE shop_id = ? AND state = 'HELD' "
                     + "AND reason = 'SIGNATURE_MISMATCH'", Long.class, shopId)).isEqualTo(pushed);
 
@@ -93,23 +73,11 @@ class SignatureAutoAdoptScenarioIT {
             assertThat(((Number) change.get("applied")).longValue()).isEqualTo(pushed);
             assertThat(jdbc.queryForList("SELECT DISTINCT state FROM inbox_message WHERE shop_id = ?", String.class,
                     shopId)).containsExactly("APPLIED");
-            GroundTruthCheck.Report report = new GroundTruthCheck(link, reader, jdbc).check(taobao);
+            GroundTruthCheck.Report report = new GroundTruthCheck(outage.link, reader, jdbc).check(outage.shops);
             assertThat(report.exact()).as(report.toString()).isTrue();
             assertThat(report.expected()).isEqualTo(400);
             System.out.println("signature switch, auto-adopt (wall clock, span rule off): " + pushed
                     + " pushes held and applied " + wallClock.toMillis() + " ms after the first push");
         }
-    }
-
-    private static void awaitAllAcknowledged(ChannelSandbox sandbox) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> stats = sandbox.pushStats();
-            if (((Number) stats.get("pending")).longValue() == 0 && ((Number) stats.get("messages")).longValue() > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("sandbox did not deliver its pushes within 2 minutes: " + sandbox.pushStats());
     }
 }

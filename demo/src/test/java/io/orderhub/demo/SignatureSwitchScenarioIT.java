@@ -2,28 +2,18 @@ package io.orderhub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.common.testing.FreshMariaDbSchema;
-import io.orderhub.sandbox.ChannelSandbox;
-import io.orderhub.sandbox.push.PushSettings;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.inbox.InboxReason;
 import io.orderhub.sync.inbox.InboxReplay;
 import io.orderhub.sync.inbox.InboxReplayRequest;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxLink;
-import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,20 +51,10 @@ class SignatureSwitchScenarioIT {
 
     @Test
     void pushesHeldDuringTheSignatureSwitchAreAllAppliedByReplayAfterTheFixAndMatchTheGroundTruth() throws Exception {
-        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(23).shopsPerChannel(1).ordersPerShop(400)
-                .span(Duration.ofHours(6)).unlimitedRateLimits()
-                .callbackSignatureSwitchAt(Instant.now().minus(Duration.ofMinutes(1)))
-                .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + port + "/").withRate(0, 4))
-                .build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
-            List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = taobao.get(0).shopId();
+        try (TaobaoSignatureSwitch outage = new TaobaoSignatureSwitch(port, shopDirectory, environment, clock)) {
+            String shopId = outage.shopId();
 
-            sandbox.startPush(sandbox.now().minus(Duration.ofDays(2)));
-            awaitAllAcknowledged(sandbox);
-            long pushed = ((Number) sandbox.pushStats().get("acknowledged")).longValue();
+            long pushed = outage.pushTwoDays();
 
             Map<String, Object> held = jdbc.queryForMap("SELECT COUNT(*) AS n, COUNT(DISTINCT message_id) AS ids, "
                     + "MIN(reason) AS lo, MAX(reason) AS hi FROM inbox_message WHERE shop_id = ? AND state = 'HELD'", shopId);
@@ -93,21 +73,9 @@ class SignatureSwitchScenarioIT {
             assertThat(first).contains("examined=" + pushed, "reverified=" + pushed, "applied=" + pushed,
                     "deadLettered=0", "stillFailing=0");
             assertThat(second).contains("examined=0");
-            GroundTruthCheck.Report report = new GroundTruthCheck(link, reader, jdbc).check(taobao);
+            GroundTruthCheck.Report report = new GroundTruthCheck(outage.link, reader, jdbc).check(outage.shops);
             assertThat(report.exact()).as(report.toString()).isTrue();
             assertThat(report.expected()).isEqualTo(400);
         }
-    }
-
-    private static void awaitAllAcknowledged(ChannelSandbox sandbox) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> stats = sandbox.pushStats();
-            if (((Number) stats.get("pending")).longValue() == 0 && ((Number) stats.get("messages")).longValue() > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("sandbox did not deliver its pushes within 2 minutes: " + sandbox.pushStats());
     }
 }

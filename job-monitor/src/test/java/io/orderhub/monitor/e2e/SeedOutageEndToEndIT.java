@@ -155,7 +155,7 @@ class SeedOutageEndToEndIT {
             try {
                 awaitHttp(http);
                 sandbox.startPush(sandbox.now().minus(Duration.ofDays(1)));
-                awaitDelivered(sandbox);
+                sandbox.awaitPushesDelivered(Duration.ofMinutes(2));
             } finally {
                 executor.destroy();
                 executor.waitFor();
@@ -244,18 +244,6 @@ class SeedOutageEndToEndIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the job-sync executor did not open its HTTP port within 2 minutes");
-    }
-
-    private static void awaitDelivered(ChannelSandbox sandbox) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> stats = sandbox.pushStats();
-            if (((Number) stats.get("pending")).longValue() == 0 && ((Number) stats.get("messages")).longValue() > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("pushes not delivered within 2 minutes: " + sandbox.pushStats());
     }
 
     private static int freePort() throws IOException {
