@@ -177,14 +177,15 @@ final class OrderTableStatements {
 
     /**
      * The header of one order as a locking (current) read: its row stays locked until the caller's transaction
-     * ends. Empty when there is no such order.
+     * ends. Empty when there is no such order, or when it belongs to another shop. Found by its order number
+     * ({@link Channel#orderNo}), the table's one unique key besides the id.
      */
     Optional<LockedOrder> lockOrder(Channel channel, String shopId, String platformOrderId) {
-        return jdbc.query("SELECT order_no, status, paid_amount FROM unified_order "
-                        + "WHERE channel = ? AND shop_id = ? AND platform_order_id = ? FOR UPDATE",
-                (rs, n) -> new LockedOrder(channel, shopId, platformOrderId, rs.getString(1),
-                        OrderStatus.valueOf(rs.getString(2)), rs.getBigDecimal(3)),
-                channel.name(), shopId, platformOrderId).stream().findFirst();
+        String orderNo = channel.orderNo(platformOrderId);
+        return jdbc.query("SELECT status, paid_amount FROM unified_order WHERE order_no = ? AND shop_id = ? FOR UPDATE",
+                (rs, n) -> new LockedOrder(channel, shopId, platformOrderId, orderNo,
+                        OrderStatus.valueOf(rs.getString(1)), rs.getBigDecimal(2)),
+                orderNo, shopId).stream().findFirst();
     }
 
     /**

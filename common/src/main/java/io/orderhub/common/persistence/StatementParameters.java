@@ -79,14 +79,14 @@ public final class StatementParameters {
                 .flag(r.crossBorder).text(r.buyerRefMasked).time(r.syncedAt);
     }
 
-    /** The {@code order_line} columns in insert order (id excluded). */
+    /** The {@code order_line} columns in insert order. */
     public StatementParameters line(OrderLineRow r) throws SQLException {
         return text(r.orderNo).number(r.lineNo).text(r.sku).text(r.platformSku).text(r.title).number(r.quantity)
                 .text(r.unit).money(r.unitPrice).money(r.discountShare).flag(r.gift).text(r.refundState)
                 .text(r.batchNo);
     }
 
-    /** The {@code order_marketing} columns in insert order (id excluded). */
+    /** The {@code order_marketing} columns in insert order. */
     public StatementParameters marketing(OrderMarketingRow r) throws SQLException {
         return text(r.orderNo).number(r.seq).text(r.type).text(r.fundedBy).text(r.name).money(r.amount);
     }

@@ -8,12 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -37,6 +39,10 @@ public class InboxStore {
     };
     private static final String COLUMNS = "id, source, channel, shop_id, gateway, message_id, received_at, headers, "
             + "body, state, reason, attempts";
+    /** SQL naming the order-number prefix of the row's channel, taken from {@link Channel#orderNo} (NULL if none). */
+    private static final String ORDER_NO_PREFIX = Arrays.stream(Channel.values())
+            .map(c -> "WHEN '" + c.name() + "' THEN '" + c.orderNo("") + "'")
+            .collect(Collectors.joining(" ", "CASE inbox_message.channel ", " END"));
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -183,14 +189,16 @@ public class InboxStore {
 
     /**
      * Makes parked messages whose order has arrived since (by pull, push or replay) due now; returns how many.
-     * One statement over the parked rows ({@code ix_inbox_state}), each probing {@code uk_unified_order_platform}.
+     * One statement over the parked rows ({@code ix_inbox_state}), each probing {@code uk_unified_order_no} with
+     * the awaited order's number ({@link Channel#orderNo}, built from {@link #ORDER_NO_PREFIX}).
      */
     public int wakeAwaitedOrders() {
         return jdbc.update("UPDATE inbox_message SET next_attempt_at = NULL WHERE state = 'VERIFIED' "
                 + "AND reason = 'AWAITING_ORDER' AND next_attempt_at IS NOT NULL AND EXISTS (SELECT 1 FROM unified_order o "
-                + "WHERE o.channel = inbox_message.channel AND o.shop_id = inbox_message.shop_id "
-                + "AND o.platform_order_id = inbox_message.awaits_order)");
+                + "WHERE o.order_no = CONCAT(" + ORDER_NO_PREFIX + ", inbox_message.awaits_order) "
+                + "AND o.shop_id = inbox_message.shop_id)");
     }
+
 
     /** A failed attempt: tried again at {@code retryAt}, or dead-lettered when {@code retryAt} is null. */
     public void failed(long id, InboxReason reason, String detail, LocalDateTime retryAt, LocalDateTime at) {
