@@ -55,11 +55,11 @@ final class OrderTableStatements {
     }
 
     /**
-     * Most order numbers one statement looks up in {@code order_line} or {@code order_marketing}. Their key on
-     * {@code order_no} is not unique, and from {@code eq_range_index_dive_limit} (200 by default) values on, MariaDB
-     * and MySQL estimate such an {@code IN} list from index statistics, misjudge it and scan the whole table instead:
-     * measured on 200k orders, a 500-key {@code DELETE} of order lines read all 400k lines and locked them, blocking
-     * every other shop's write. Below the limit they look each key up.
+     * Most order numbers one statement looks up in {@code order_line} or {@code order_marketing}. {@code order_no}
+     * is only the first part of their key, so each value is a range, and from {@code eq_range_index_dive_limit}
+     * (200 by default) values on, MariaDB and MySQL estimate such an {@code IN} list from index statistics, misjudge
+     * it and scan the whole table instead: measured on 200k orders, a 500-key {@code DELETE} of order lines read all
+     * 400k lines and locked them, blocking every other shop's write. Below the limit they look each key up.
      */
     static final int CHILD_KEYS_PER_STATEMENT = 100;
 

@@ -33,6 +33,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * locking read of the stored versions. A push and a pull of the same order thus write one after the other, and the
  * second sees what the first committed; deciding from an unlocked read let an older version replace a newer one's
  * lines and marketing (only the header carries the version guard).
+ *
+ * <p>The guarded upsert cannot take that read's place: a multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} reports
+ * one affected-rows count for the whole statement, not which of its orders were new, replaced or left alone, so the
+ * writer would not know whose lines and marketing to replace (or to leave: an older version's must not overwrite
+ * the newer ones); and the history row needs the status the upsert overwrites, which neither MariaDB nor MySQL
+ * returns from an upsert. The read costs one statement per chunk; new orders skip the child delete.
  */
 public class OrderWriter {
 
