@@ -48,11 +48,10 @@ final class ShopRules {
 
     Channel channel(String text) {
         String known = channels.stream().map(Channel::name).sorted().collect(Collectors.joining(", "));
-        Channel channel = Arrays.stream(Channel.values()).filter(c -> c.name().equalsIgnoreCase(text)).findFirst()
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equalsIgnoreCase(text)).findFirst()
                 .filter(channels::contains)
                 .orElseThrow(() -> ShopCommandException.invalid(ShopOption.CHANNEL,
                         "'" + text + "' is no channel this executor serves; known: " + known));
-        return channel;
     }
 
     String shopId(String text) {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,6 @@ class ShopOnboardingIT {
         properties.put("OMS_SECRET_SHOP_WRONG_SECRET", WRONG_SECRET);
         properties.put("OMS_SECRET_SHOP_TOKEN", TOKEN);
         properties.put("OMS_SECRET_SHOP_OLD_TOKEN", "revoked-token");
-        properties.put("oms.sync.retry.attempts", "1");
         return properties;
     }
 
@@ -99,7 +99,7 @@ class ShopOnboardingIT {
 
     /** The options of a good shop on the fake gateway, the given ones replacing or adding to them. */
     private static String[] shop(Channel channel, String shopId, String... options) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("channel", channel.name());
         values.put("shop-id", shopId);
         values.put("display-name", channel + " shop " + shopId);
