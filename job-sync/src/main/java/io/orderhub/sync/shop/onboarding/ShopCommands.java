@@ -27,6 +27,7 @@ import io.orderhub.sync.shop.ShopDirectory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -199,7 +200,6 @@ public class ShopCommands {
 
     /** One line per shop; secret references with whether they resolve here, never a value. */
     private String describe(ChannelShopRow row) {
-        Channel channel = Channel.valueOf(row.channel);
         String legacy = row.callbackLegacySignMethod == null ? ""
                 : " legacy_sign_method=" + row.callbackLegacySignMethod + " until "
                         + ReadableTime.of(row.callbackLegacyUntil);
@@ -207,10 +207,19 @@ public class ShopCommands {
                 + " \"" + row.displayName + "\" app_key=" + row.appKey
                 + " app_secret_ref=" + reference(row.appSecretRef)
                 + " access_token_ref=" + reference(row.accessTokenRef)
-                + " api=" + shops.gateway(channel, row.apiBaseUrl) + (row.apiBaseUrl == null ? " (production)" : "")
+                + " api=" + api(row)
                 + " page_size=" + row.syncPageSize + " overlap_seconds=" + row.syncOverlapSeconds
                 + " sync_start_at=" + ReadableTime.of(row.syncStartAt)
                 + " callback_sign_method=" + row.callbackSignMethod + legacy;
+    }
+
+    /** The stored base URL as written (even one written by hand that is no URL), or the production gateway. */
+    private String api(ChannelShopRow row) {
+        if (row.apiBaseUrl != null) {
+            return row.apiBaseUrl;
+        }
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(row.channel)).findFirst()
+                .map(channel -> shops.gateway(channel, null) + " (production)").orElse("none (unknown channel)");
     }
 
     private String reference(String reference) {
@@ -227,6 +236,9 @@ public class ShopCommands {
             return shops.resolve(row).credentials();
         } catch (MissingSecretException e) {
             throw new ShopCommandException(e.getMessage());
+        } catch (IllegalArgumentException e) { // a base URL written by hand, not through this command
+            throw ShopCommandException.invalid(API_BASE_URL, "the stored '" + row.apiBaseUrl + "' is not a URL; set"
+                    + " another with --api-base-url (empty for the production gateway)");
         }
     }
 

@@ -10,6 +10,7 @@ import io.orderhub.common.testing.TestDatabase;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.shop.ChannelShopRow;
 import io.orderhub.sync.shop.ShopDirectory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shop onboarding against MariaDB (a fresh schema of its own) and the four platforms' gateways faked on one
@@ -313,6 +315,23 @@ class ShopOnboardingIT {
                         "access_token_ref=env:OMS_SECRET_SHOP_TOKEN (set)", "api=" + gateway(), "page_size=100",
                         "overlap_seconds=300", "GMT+8", "callback_sign_method=md5"));
         assertThat(String.join("\n", output)).doesNotContain(SECRET, TOKEN).doesNotContain("TAOBAO/");
+    }
+
+    @Test
+    void aRowWrittenByHandWithABadBaseUrlIsListedAsWrittenAndCannotBeEnabledUntilFixed() {
+        LocalDateTime now = LocalDateTime.now(executor.getBean(Clock.class));
+        executor.getBean(JdbcTemplate.class).update("INSERT INTO channel_shop (channel, shop_id, display_name, app_key,"
+                + " app_secret_ref, access_token_ref, api_base_url, enabled, created_at, updated_at) VALUES ('JD',"
+                + " 'by-hand', 'by hand', ?, 'env:OMS_SECRET_SHOP_APP_SECRET', 'env:OMS_SECRET_SHOP_TOKEN',"
+                + " 'api.jd.com', FALSE, ?, ?)", APP_KEY, now, now);
+
+        assertThat(run("list", "--channel=JD")).anySatisfy(line -> assertThat(line)
+                .startsWith("JD/by-hand DISABLED").contains("api=api.jd.com "));
+        assertThatThrownBy(() -> run("update", "--channel=JD", "--shop-id=by-hand", "--enable"))
+                .hasMessageStartingWith("--api-base-url (api_base_url): the stored 'api.jd.com' is not a URL");
+
+        run("update", "--channel=JD", "--shop-id=by-hand", "--enable", "--api-base-url=" + gateway());
+        assertThat(stored(Channel.JD, "by-hand").orElseThrow().enabled).isTrue();
     }
 
     @Test
