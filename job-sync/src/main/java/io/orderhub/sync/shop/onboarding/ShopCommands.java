@@ -47,7 +47,7 @@ public class ShopCommands {
     /** The column's default (V1), within every platform's page limit but JD's (50). */
     private static final int DEFAULT_PAGE_SIZE = 100;
     private static final int DEFAULT_OVERLAP_SECONDS = 300;
-    /** The column's default (V4): TOP's default push signature. */
+    /** The column's default (V4). */
     private static final String DEFAULT_CALLBACK_SIGN_METHOD = "md5";
 
     /** What the platform checks on every call: changing one of these needs a new proof. */
