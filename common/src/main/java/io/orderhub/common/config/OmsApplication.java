@@ -1,21 +1,27 @@
 package io.orderhub.common.config;
 
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts an executor app; in run-once mode it runs the handler, then exits with the handler's outcome. */
+/**
+ * Starts an executor app; in a command mode — run-once ({@code --oms.run-once=<handler>}) or job-sync's shop command
+ * ({@code --oms.shops=<subcommand>}) — it runs the command, then exits with its outcome.
+ */
 public final class OmsApplication {
+
+    private static final List<String> COMMAND_OPTIONS = List.of("--oms.run-once=", "--oms.shops=");
 
     private OmsApplication() {
     }
 
     public static void run(Class<?> application, String[] args) {
-        boolean runOnce = Arrays.stream(args).anyMatch(a -> a.startsWith("--oms.run-once="));
+        boolean runOnce = Arrays.stream(args).anyMatch(a -> COMMAND_OPTIONS.stream().anyMatch(a::startsWith));
         SpringApplication app = new SpringApplication(application);
         if (runOnce) {
-            // One job in-process: no endpoints and nothing to keep alive. The context is closed here, by exit(),
+            // One command in-process: no endpoints and nothing to keep alive. The context is closed here, by exit(),
             // not by a shutdown hook: a hook would wait (up to minutes) on a context whose close had failed.
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setKeepAlive(false);

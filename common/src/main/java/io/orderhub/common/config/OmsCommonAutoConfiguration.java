@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The wiring every executor app shares: clock, persistence, secrets, job parameters, and either the XXL-JOB
- * executor (normal mode) or the run-once runner ({@code --oms.run-once=<handler>}).
+ * executor (normal mode) or the run-once runner ({@code --oms.run-once=<handler>}); no executor in job-sync's shop
+ * command mode ({@code --oms.shops=…}) either.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ExecutorProperties.class)
@@ -95,7 +96,7 @@ public class OmsCommonAutoConfiguration {
     }
 
     @Bean(destroyMethod = "destroy")
-    @ConditionalOnExpression("'${oms.run-once:}'.isEmpty() and ${oms.xxl.enabled:true}")
+    @ConditionalOnExpression("'${oms.run-once:}'.isEmpty() and '${oms.shops:}'.isEmpty() and ${oms.xxl.enabled:true}")
     BoundXxlJobExecutor xxlJobExecutor(ExecutorProperties properties, ApplicationContext context) {
         return new BoundXxlJobExecutor(properties, context);
     }

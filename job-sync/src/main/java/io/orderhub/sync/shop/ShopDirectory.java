@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,35 @@ public class ShopDirectory {
                 .eq("channel", channel.name()).eq("shop_id", shopId)));
     }
 
+    /** Every shop, enabled or not, by channel and shop id. */
+    public List<ChannelShopRow> all() {
+        return mapper.selectList(new QueryWrapper<ChannelShopRow>().orderByAsc("channel", "shop_id"));
+    }
+
+    /** Adds a shop an operator onboarded; false when the channel already has a shop with that id. */
+    public boolean add(ChannelShopRow shop, LocalDateTime at) {
+        try {
+            return mapper.add(shop, at) == 1;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Writes an onboarded shop's settings (not its push algorithm, see the mapper); false when there is none. */
+    public boolean update(ChannelShopRow shop, LocalDateTime at) {
+        return mapper.updateSettings(shop, at) == 1;
+    }
+
+    /** Stops syncing the shop (its pushes are still received and kept); false when there is no such shop. */
+    public boolean disable(Channel channel, String shopId, LocalDateTime at) {
+        return mapper.disable(channel.name(), shopId, at) == 1;
+    }
+
+    /** The API host a shop is called at: its own {@code api_base_url}, or the platform's production gateway. */
+    public HttpUrl gateway(Channel channel, String apiBaseUrl) {
+        return apiBaseUrl == null || apiBaseUrl.isBlank() ? productionGateways.get(channel) : HttpUrl.get(apiBaseUrl);
+    }
+
     /** Registers a shop, or refreshes its registration keeping what an operator changed since (see the mapper). */
     public void register(ShopRegistration shop, LocalDateTime at) {
         mapper.register(shop, at);
@@ -77,8 +107,7 @@ public class ShopDirectory {
     public SyncShop resolve(ChannelShopRow row) {
         Channel channel = Channel.valueOf(row.channel);
         String owner = "channel_shop " + row.channel + "/" + row.shopId;
-        HttpUrl gateway = row.apiBaseUrl == null || row.apiBaseUrl.isBlank()
-                ? productionGateways.get(channel) : HttpUrl.get(row.apiBaseUrl);
+        HttpUrl gateway = gateway(channel, row.apiBaseUrl);
         ShopCredentials credentials = new ShopCredentials(channel, row.shopId, row.appKey,
                 secrets.resolve(row.appSecretRef, owner + " app_secret_ref"),
                 secrets.resolve(row.accessTokenRef, owner + " access_token_ref"), gateway);
