@@ -49,6 +49,7 @@ public class AlertDispatcher {
     private final Clock clock;
     private final String holder;
     private final RetryPolicy sendRetry;
+    private final AlertRunbooks runbooks;
 
     public AlertDispatcher(AlertProperties properties, AlertStore store, AlertSilences silences, AlertReceivers receivers,
             AlertSink sink, Clock clock, String holder) {
@@ -61,6 +62,7 @@ public class AlertDispatcher {
         this.clock = clock;
         this.holder = holder;
         this.sendRetry = properties.sendRetry();
+        this.runbooks = properties.runbooks();
     }
 
     /** The alerts of one group seen in this run. */
@@ -267,7 +269,9 @@ public class AlertDispatcher {
         NotificationFailure failure = null;
         int pages = 0;
         while (!pending.isEmpty() && pages < pageBudget) {
-            Notification whole = notification(owner, target, groups, pending.stream().map(StoredAlert::alert).toList());
+            // Linked here, not when posted: the link follows oms.alert.runbook-url and stays out of the alert's state.
+            Notification whole = notification(owner, target, groups,
+                    pending.stream().map(a -> runbooks.linked(a.alert())).toList());
             int fit = Math.max(1, Math.min(pending.size(), notifier.capacity(whole)));
             Notification page = fit < pending.size() ? whole.first(fit) : whole;
             pages++;

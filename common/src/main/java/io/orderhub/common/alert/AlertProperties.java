@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param resolvedRetention how long resolved alerts are kept for resolved notices before they are deleted
  * @param emailFrom        default From address of e-mail receivers
  * @param inhibitRules     absent = the default rule (ChannelDown inhibits SyncLag of the same channel); [] = none
+ * @param runbookUrl       address of the operations guide; each message links {@code <runbookUrl>#<alert name in
+ *                         lower case>} ({@link AlertRunbooks})
  */
 @Validated
 @ConfigurationProperties("oms.alert")
@@ -48,7 +50,8 @@ public record AlertProperties(
         @DefaultValue("10m") @NotNull Duration maxRetryBackoff,
         @DefaultValue("2m") @NotNull Duration lease,
         @DefaultValue("24h") @NotNull Duration resolvedRetention,
-        @DefaultValue("order-hub-alerts@localhost") String emailFrom) {
+        @DefaultValue("order-hub-alerts@localhost") String emailFrom,
+        @DefaultValue(AlertRunbooks.DEFAULT_DOCUMENT) String runbookUrl) {
 
     /**
      * The back-off between failed sends of a group (retried by later runs): exact doubling from
@@ -56,6 +59,11 @@ public record AlertProperties(
      */
     public RetryPolicy sendRetry() {
         return RetryPolicy.attempts(maxAttempts).backOff(retryBackoff, maxRetryBackoff).build();
+    }
+
+    /** The runbook link every message carries per alert. */
+    public AlertRunbooks runbooks() {
+        return new AlertRunbooks(runbookUrl);
     }
 
     public enum ReceiverType {
@@ -150,6 +158,11 @@ public record AlertProperties(
         routes = routes == null ? List.of() : List.copyOf(routes);
         inhibitRules = inhibitRules == null ? List.of(CHANNEL_DOWN_INHIBITS_SYNC_LAG) : List.copyOf(inhibitRules);
         List<String> problems = new ArrayList<>();
+        try {
+            new AlertRunbooks(runbookUrl);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         if (!receivers.isEmpty()) {
             if (defaultReceiver == null || defaultReceiver.isBlank()) {
                 problems.add("oms.alert.default-receiver: required when receivers are configured (known: "

@@ -100,6 +100,23 @@ abstract class AlertLifecycleContract {
     }
 
     @Test
+    void eachAlertOfAMessageLinksItsRunbookAtTheConfiguredAddress() {
+        Map<String, String> config = config();
+        config.put("runbook-url", "https://git.example.com/oms/blob/v1/docs/operations.md");
+        AlertDispatcher dispatcher = harness.dispatcher(AlertHarness.properties(config));
+        harness.sink.post(lag("TAOBAO", "1001"));
+
+        advance(Duration.ofSeconds(30));
+        dispatcher.dispatch();
+
+        JsonNode link = ops.messages().get(0).get("alerts").get(0).get("links").get(0);
+        assertThat(link.get("title").asString()).isEqualTo("Runbook");
+        assertThat(link.get("url").asString()).isEqualTo("https://git.example.com/oms/blob/v1/docs/operations.md#synclag");
+        assertThat(harness.store.alerts(harness.clock.instant()).get(0).alert().links())
+                .as("the link is added to the message, not stored").isEmpty();
+    }
+
+    @Test
     void unchangedGroupIsNotSentAgainBeforeRepeatInterval() {
         AlertDispatcher dispatcher = dispatcher();
         harness.sink.post(lag("TAOBAO", "1001"));
@@ -323,7 +340,7 @@ abstract class AlertLifecycleContract {
         advance(Duration.ofSeconds(61));
         dispatcher.dispatch();
 
-        assertThat(afterAll).isEqualTo(4);
+        assertThat(afterAll).isEqualTo(5); // 3 + 2: each entry also carries its runbook link
         assertThat(ops.count()).isEqualTo(afterAll); // everything was announced once: nothing is repeated early
         List<String> contents = ops.messages().stream().map(m -> m.get("markdown").get("content").asString()).toList();
         assertThat(contents).allSatisfy(content -> {
