@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Three executor JVMs of the real jar on one MariaDB schema, 20 sandbox shops over the four channels, driven by
@@ -42,7 +41,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class ExecutorClusterIT {
 
     static final Duration LEASE_TTL = Duration.ofSeconds(3);
-    static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+    /** A loaded CI machine starts a Spring Boot JVM slowly. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     static final ZoneOffset PLATFORM_ZONE = ZoneOffset.ofHours(8);
     static final String ACCESS_TOKEN = "cluster-it-7f3a91c2e5b84d06";
     static final String RABBIT_PASSWORD = "rabbit-it-5d2e8b71c4a9";
@@ -57,6 +58,13 @@ class ExecutorClusterIT {
     JdbcTemplate db;
     /** sync_run rows per shop so far: each round a shop is synced in adds exactly one. */
     final Map<String, Integer> expectedRuns = new TreeMap<>();
+
+    final long began = System.nanoTime();
+
+    /** What the test saw, with the time since it began: how long each phase takes on the machine at hand. */
+    private void note(String what) {
+        System.out.printf("[ExecutorClusterIT +%.1fs] %s%n", (System.nanoTime() - began) / 1e9, what);
+    }
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -75,17 +83,16 @@ class ExecutorClusterIT {
         sandbox.unlimitedRateLimits();
         Set<String> shops = allShops();
         assertThat(shops).hasSize(20);
-        Map<String, String> database = TestDatabase.get().freshSchemaProperties().entrySet().stream()
-                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), String.valueOf(e.getValue())), HashMap::putAll);
-        db = new JdbcTemplate(new DriverManagerDataSource(database.get("spring.datasource.url"),
-                database.get("spring.datasource.username"), database.get("spring.datasource.password")));
+        Map<String, String> database = ExecutorArguments.freshSchema();
+        db = ExecutorArguments.jdbc(database);
 
         // The first executor migrates the schema and registers the shops; the other two join once it is up.
-        ExecutorJvm a = start("executor-a", database).awaitReady(RUN_TIMEOUT);
+        ExecutorJvm a = start("executor-a", database).awaitReady(START_TIMEOUT);
         ExecutorJvm b = start("executor-b", database);
         ExecutorJvm c = start("executor-c", database);
-        b.awaitReady(RUN_TIMEOUT);
-        c.awaitReady(RUN_TIMEOUT);
+        b.awaitReady(START_TIMEOUT);
+        c.awaitReady(START_TIMEOUT);
+        note("three executors up");
 
         // Rounds 1 and 2: three executors (the first sync, then the changes since).
         round(1, List.of(a, b, c));
@@ -110,6 +117,8 @@ class ExecutorClusterIT {
         assertThat(heldByKilled.keySet()).as("shops the killed executor held").doesNotContainAnyElementsOf(
                 survivors.keySet());
         assertRequestedInRound(survivors.keySet(), roundStart, Instant.now(), "round 3");
+        note("round 3: " + survivors.size() + " shops synced by the survivors, " + heldByKilled.size()
+                + " leases left by the killed executor");
 
         // Round 4, right away with two executors: a shop the killed one still holds is skipped, never pulled twice.
         Instant round4Start = Instant.now();
@@ -127,6 +136,8 @@ class ExecutorClusterIT {
                 .map(Map.Entry::getKey).toList(), round4Start, round4End, "round 4");
         assertNoRequestWhileLeaseOfKilledHolds(heldByKilled, killedAt);
         assertSyncRuns("round 4");
+        note("round 4: " + round4.values().stream().filter("SKIPPED_LEASED"::equals).count()
+                + " shops skipped while the killed executor's lease held");
 
         // Round 5, once the killed executor's leases have expired: every shop again, by the two left.
         Instant lastExpiry = heldByKilled.values().stream().max(Instant::compareTo).orElseThrow();
@@ -138,6 +149,7 @@ class ExecutorClusterIT {
         assertThat(b.terminate(Duration.ofSeconds(40))).as("exit status after SIGTERM (128 + 15)").isEqualTo(143);
         moveOn();
         round(6, List.of(a));
+        note("round 6 done");
 
         assertThat(a.terminate(Duration.ofSeconds(60))).isEqualTo(143);
         assertThat(a.console()).as("the ground-truth check printed at exit")
@@ -147,6 +159,8 @@ class ExecutorClusterIT {
 
         assertThat(LogSecretScan.fileCount(workDir)).as("console and job logs of three executors").isGreaterThan(9);
         assertThat(LogSecretScan.findings(workDir, configuredSecrets())).as("secrets in the executors' logs").isEmpty();
+        note("ground truth exact, " + LogSecretScan.fileCount(workDir) + " log files free of "
+                + configuredSecrets().size() + " secrets");
     }
 
     /** One sharding broadcast to these executors; every shop synced by exactly one of them, seen by the sandbox. */
@@ -159,6 +173,7 @@ class ExecutorClusterIT {
         outcomes.keySet().forEach(this::countRun);
         assertRequestedInRound(outcomes.keySet(), start, end, "round " + round);
         assertSyncRuns("round " + round);
+        note("round " + round + ": " + outcomes.size() + " shops synced by " + executors.size() + " executor(s)");
     }
 
     private List<ExecutorJvm> trigger(int round, List<ExecutorJvm> executors) {
@@ -298,17 +313,7 @@ class ExecutorClusterIT {
     }
 
     private ExecutorJvm start(String name, Map<String, String> database) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--oms.sandbox.url=" + sandbox.url(), "--oms.sandbox.sync-from-days=1",
-                "--spring.datasource.url=" + database.get("spring.datasource.url"),
-                "--spring.datasource.username=" + database.get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.get("spring.datasource.password"),
-                "--oms.sync.lease-ttl=" + LEASE_TTL.toSeconds() + "s", "--oms.sync.settle-delay=0s",
-                "--oms.sync.retry.base-delay=20ms", "--oms.sync.retry.max-delay=1s", "--oms.events.enabled=false"));
-        for (Channel channel : Channel.values()) {
-            arguments.add("--oms.sync.pacing." + channel + ".rate-per-second=100000");
-            arguments.add("--oms.sync.pacing." + channel + ".burst=1000");
-        }
+        List<String> arguments = ExecutorArguments.forSandbox(sandbox, database, LEASE_TTL, 100_000, 1_000);
         ExecutorJvm executor = ExecutorJvm.start(name, workDir, ACCESS_TOKEN, arguments,
                 Map.of("OMS_SECRET_EVENTS_RABBIT_PASSWORD", RABBIT_PASSWORD));
         started.add(executor);

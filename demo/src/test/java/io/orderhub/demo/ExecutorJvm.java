@@ -171,6 +171,15 @@ final class ExecutorJvm {
         return process.exitValue();
     }
 
+    /** Waits for the process to end on its own (run-once mode) and returns its exit status. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not finish within " + timeout + ": " + tail());
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook, no lease released. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyncShutdown implements SmartLifecycle {
 
+    /** Stopped first: before the web server, the job executor and the database pool. */
+    public static final int PHASE = DEFAULT_PHASE;
+
     private static final Logger log = LoggerFactory.getLogger(SyncShutdown.class);
 
     private final Object lock = new Object();
@@ -110,6 +113,6 @@ public class SyncShutdown implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return DEFAULT_PHASE;
+        return PHASE;
     }
 }
