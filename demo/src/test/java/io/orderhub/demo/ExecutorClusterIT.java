@@ -8,6 +8,7 @@ import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.ShopCredentials;
 import io.orderhub.sandbox.fault.FaultPlan;
 import io.orderhub.sandbox.http.RequestLog;
+import io.orderhub.sandbox.push.PushSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the {@code sync_run} rows and the sandbox's access log: in every round each shop is synced by exactly one executor,
  * none skipped — also after an executor is SIGKILLed mid-round (the shops it held are pulled by no one until its lease
  * has expired, then by the next round) and after one leaves (SIGTERM); at the end, the ground truth matches exactly.
- * Every log the executors wrote is then scanned for every configured secret.
+ * The Taobao shops push their order events to the first executor meanwhile (applied by an inboxDrain). Every log
+ * the executors wrote — console and XXL-JOB job logs — is then scanned for every configured secret.
  */
 class ExecutorClusterIT {
 
@@ -47,6 +49,7 @@ class ExecutorClusterIT {
     static final ZoneOffset PLATFORM_ZONE = ZoneOffset.ofHours(8);
     static final String ACCESS_TOKEN = "cluster-it-7f3a91c2e5b84d06";
     static final String RABBIT_PASSWORD = "rabbit-it-5d2e8b71c4a9";
+    static final long DRAIN_LOG_ID = 100;
     /** The first line ChannelOrderSync logs in a run. */
     static final Pattern RUN_ID = Pattern.compile("run ([0-9a-f-]{36}): \\d+ shop\\(s\\) on shard");
 
@@ -78,7 +81,11 @@ class ExecutorClusterIT {
 
     @Test
     void everyShopIsSyncedByExactlyOneExecutorPerRoundThroughKillsAndDepartures() throws Exception {
+        // The Taobao shops also push their order events to the first executor's callback endpoint.
+        int callbackPort = ExecutorJvm.freePort();
         sandbox = ChannelSandbox.builder().seed(1515).shopsPerChannel(5).ordersPerShop(120).span(Duration.ofHours(20))
+                .push(PushSettings.defaults().withCallbackBaseUrl("http://127.0.0.1:" + callbackPort + "/")
+                        .withRate(0, 2))
                 .build().start();
         sandbox.unlimitedRateLimits();
         Set<String> shops = allShops();
@@ -87,26 +94,25 @@ class ExecutorClusterIT {
         db = ExecutorArguments.jdbc(database);
 
         // The first executor migrates the schema and registers the shops; the other two join once it is up.
-        ExecutorJvm a = start("executor-a", database).awaitReady(START_TIMEOUT);
-        ExecutorJvm b = start("executor-b", database);
-        ExecutorJvm c = start("executor-c", database);
+        ExecutorJvm a = start("executor-a", callbackPort, database).awaitReady(START_TIMEOUT);
+        ExecutorJvm b = start("executor-b", ExecutorJvm.freePort(), database);
+        ExecutorJvm c = start("executor-c", ExecutorJvm.freePort(), database);
         b.awaitReady(START_TIMEOUT);
         c.awaitReady(START_TIMEOUT);
         note("three executors up");
+        sandbox.startPush(sandbox.now().minus(Duration.ofHours(6)));
 
         // Rounds 1 and 2: three executors (the first sync, then the changes since).
         round(1, List.of(a, b, c));
         moveOn();
         round(2, List.of(a, b, c));
+        drainPushes(a);
 
         // Round 3: the third executor is SIGKILLed while it holds shop leases; the other two finish their shards.
         moveOn();
         sandbox.faults(FaultPlan.builder().delay(300, 1.0).build()); // slow replies: the kill lands mid-shop
         Instant roundStart = Instant.now();
-        List<ExecutorJvm> three = List.of(a, b, c);
-        for (int i = 0; i < three.size(); i++) {
-            three.get(i).trigger(logId(3, i), i, three.size());
-        }
+        trigger(3, List.of(a, b, c));
         Map<String, Instant> heldByKilled = killWhileHoldingLeases(c);
         Instant killedAt = Instant.now();
         sandbox.faults(FaultPlan.builder().build());
@@ -149,7 +155,6 @@ class ExecutorClusterIT {
         assertThat(b.terminate(Duration.ofSeconds(40))).as("exit status after SIGTERM (128 + 15)").isEqualTo(143);
         moveOn();
         round(6, List.of(a));
-        note("round 6 done");
 
         assertThat(a.terminate(Duration.ofSeconds(60))).isEqualTo(143);
         assertThat(a.console()).as("the ground-truth check printed at exit")
@@ -161,6 +166,18 @@ class ExecutorClusterIT {
         assertThat(LogSecretScan.findings(workDir, configuredSecrets())).as("secrets in the executors' logs").isEmpty();
         note("ground truth exact, " + LogSecretScan.fileCount(workDir) + " log files free of "
                 + configuredSecrets().size() + " secrets");
+    }
+
+    /** Waits until the executor acknowledged every push so far, then applies them (the admin's inboxDrain). */
+    private void drainPushes(ExecutorJvm executor) throws InterruptedException {
+        sandbox.awaitPushesDelivered(RUN_TIMEOUT);
+        executor.trigger(ExecutorJvm.INBOX_DRAIN, DRAIN_LOG_ID, 0, 1);
+        executor.awaitRunEnd(ExecutorJvm.INBOX_DRAIN, DRAIN_LOG_ID, RUN_TIMEOUT);
+        assertThat(executor.jobLog(DRAIN_LOG_ID)).as("the drain's job log").contains("done:");
+        Integer applied = db.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE state = 'APPLIED'",
+                Integer.class);
+        assertThat(applied).as("pushes applied").isPositive();
+        note("pushes: " + sandbox.pushStats().get("acknowledged") + " acknowledged, " + applied + " applied");
     }
 
     /** One sharding broadcast to these executors; every shop synced by exactly one of them, seen by the sandbox. */
@@ -312,9 +329,9 @@ class ExecutorClusterIT {
         return secrets;
     }
 
-    private ExecutorJvm start(String name, Map<String, String> database) {
+    private ExecutorJvm start(String name, int httpPort, Map<String, String> database) {
         List<String> arguments = ExecutorArguments.forSandbox(sandbox, database, LEASE_TTL, 100_000, 1_000);
-        ExecutorJvm executor = ExecutorJvm.start(name, workDir, ACCESS_TOKEN, arguments,
+        ExecutorJvm executor = ExecutorJvm.start(name, workDir, ACCESS_TOKEN, httpPort, arguments,
                 Map.of("OMS_SECRET_EVENTS_RABBIT_PASSWORD", RABBIT_PASSWORD));
         started.add(executor);
         return executor;

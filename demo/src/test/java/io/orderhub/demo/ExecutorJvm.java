@@ -33,6 +33,13 @@ final class ExecutorJvm {
     private static final Pattern SHOP_OUTCOME = Pattern.compile(
             "\\b(TAOBAO|JD|DOUYIN|PDD)/(\\S+) (SUCCEEDED|FAILED|SKIPPED_LEASED|STOPPED)\\b");
     private static final String RUN_END = "xxl-job job execute end(";
+    /** A job as the admin knows it: its id (one job thread per id on the executor) and its handler. */
+    record Job(int id, String handler) {
+    }
+
+    static final Job CHANNEL_ORDER_SYNC = new Job(1, "channelOrderSync");
+    static final Job INBOX_DRAIN = new Job(2, "inboxDrain");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -50,10 +57,10 @@ final class ExecutorJvm {
     }
 
     /**
-     * Starts {@code demo.jar} with the given arguments plus its own XXL-JOB port, token and log path and its own HTTP
-     * port; {@code environment} is added to the process's (secret variables).
+     * Starts {@code demo.jar} with the given arguments plus its own XXL-JOB port, token and log path, and its HTTP
+     * server (callbacks) on {@code httpPort}; {@code environment} is added to the process's (secret variables).
      */
-    static ExecutorJvm start(String name, Path workDir, String accessToken, List<String> arguments,
+    static ExecutorJvm start(String name, Path workDir, String accessToken, int httpPort, List<String> arguments,
             Map<String, String> environment) {
         try {
             Path directory = Files.createDirectories(workDir.resolve(name));
@@ -62,7 +69,7 @@ final class ExecutorJvm {
             all.add("--oms.xxl.port=" + xxlPort);
             all.add("--oms.xxl.access-token=" + accessToken);
             all.add("--oms.xxl.log-path=" + directory.resolve("xxl-job"));
-            all.add("--server.port=" + freePort());
+            all.add("--server.port=" + httpPort);
             ProcessBuilder builder = new ProcessBuilder(JarProcess.command(jar(), List.of("-Xmx256m",
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), all))
                     .directory(directory.toFile()).redirectErrorStream(true)
@@ -93,12 +100,18 @@ final class ExecutorJvm {
         throw new IllegalStateException(name + " did not answer /beat within " + timeout + ": " + tail());
     }
 
-    /**
-     * The admin's trigger of {@code channelOrderSync} (xxl-job-admin 3.3.2 serialises its TriggerRequest with Gson:
-     * these fields, this order) for shard {@code index} of {@code total} of a sharding broadcast.
-     */
+    /** The admin's trigger of {@code channelOrderSync} for shard {@code index} of {@code total} of a broadcast. */
     void trigger(long logId, int index, int total) {
-        String body = "{\"jobId\":1,\"executorHandler\":\"channelOrderSync\",\"executorParams\":\"\","
+        trigger(CHANNEL_ORDER_SYNC, logId, index, total);
+    }
+
+    /**
+     * The admin's trigger of a job (xxl-job-admin 3.3.2 serialises its TriggerRequest with Gson: these fields, this
+     * order), as shard {@code index} of {@code total} (0 of 1 for a job that is not broadcast).
+     */
+    void trigger(Job job, long logId, int index, int total) {
+        String body = "{\"jobId\":" + job.id() + ",\"executorHandler\":\"" + job.handler()
+                + "\",\"executorParams\":\"\","
                 + "\"executorBlockStrategy\":\"SERIAL_EXECUTION\",\"executorTimeout\":0,\"logId\":" + logId
                 + ",\"logDateTime\":" + System.currentTimeMillis() + ",\"glueType\":\"BEAN\",\"glueSource\":\"\","
                 + "\"glueUpdatetime\":" + System.currentTimeMillis() + ",\"broadcastIndex\":" + index
@@ -111,9 +124,13 @@ final class ExecutorJvm {
 
     /** Waits until the run's job log says it ended and the job thread is idle (the admin's {@code /idleBeat}). */
     void awaitRunEnd(long logId, Duration timeout) throws InterruptedException {
+        awaitRunEnd(CHANNEL_ORDER_SYNC, logId, timeout);
+    }
+
+    void awaitRunEnd(Job job, long logId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (jobLog(logId).contains(RUN_END) && answered("idleBeat", "{\"jobId\":1}")) {
+            if (jobLog(logId).contains(RUN_END) && answered("idleBeat", "{\"jobId\":" + job.id() + "}")) {
                 return;
             }
             if (!process.isAlive()) {
@@ -234,9 +251,11 @@ final class ExecutorJvm {
         return console.length() <= 4000 ? console : console.substring(console.length() - 4000);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

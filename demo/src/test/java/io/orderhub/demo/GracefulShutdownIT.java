@@ -134,7 +134,7 @@ class GracefulShutdownIT {
     }
 
     private ExecutorJvm start(String name, List<String> arguments) {
-        ExecutorJvm executor = ExecutorJvm.start(name, workDir, ACCESS_TOKEN, arguments, Map.of());
+        ExecutorJvm executor = ExecutorJvm.start(name, workDir, ACCESS_TOKEN, ExecutorJvm.freePort(), arguments, Map.of());
         started.add(executor);
         return executor;
     }
