@@ -71,9 +71,11 @@ class GracefulShutdownIT {
         assertThat(executor.console())
                 .contains("running sync(s) asked to stop after their next committed batch")
                 .contains("running syncs stopped at a safe point");
-        assertThat(executor.jobLog(1)).contains("PDD/").contains(" STOPPED")
+        assertThat(executor.jobLog(1)).containsPattern("PDD/\\S+ STOPPED ")
                 .contains("stopped for executor shutdown after a committed batch")
                 .contains("failed: STOPPED (retryable)");
+        assertThat(db.queryForObject("SELECT outcome FROM sync_run WHERE channel = 'PDD'", String.class))
+                .as("the PDD shop's run").isEqualTo("STOPPED");
         assertThat(db.queryForList("SELECT outcome FROM sync_run", String.class))
                 .as("shops stopped or finished, none failed").contains("STOPPED").doesNotContain("FAILED");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM shop_sync_lease WHERE holder IS NOT NULL", Integer.class))
