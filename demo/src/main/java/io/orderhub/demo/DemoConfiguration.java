@@ -13,11 +13,9 @@ import java.time.LocalDateTime;
 import okhttp3.HttpUrl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,7 +54,7 @@ public class DemoConfiguration {
     }
 
     @Bean
-    ApplicationListener<ContextClosedEvent> demoTruthReport(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
-        return event -> GroundTruthReport.print(sandbox, sandbox.shops(), reader, jdbc);
+    GroundTruthAtExit demoTruthReport(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc) {
+        return new GroundTruthAtExit(() -> GroundTruthReport.print(sandbox, sandbox.shops(), reader, jdbc));
     }
 }

@@ -14,10 +14,8 @@ import okhttp3.HttpUrl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,9 +43,9 @@ public class ExternalSandboxConfiguration {
     }
 
     @Bean
-    ApplicationListener<ContextClosedEvent> externalSandboxTruthReport(SandboxLink sandbox, OrderReader reader,
-            JdbcTemplate jdbc, @Value("${oms.sandbox.channels:}") List<Channel> channels) {
-        return event -> GroundTruthReport.print(sandbox, shops(sandbox, channels), reader, jdbc);
+    GroundTruthAtExit externalSandboxTruthReport(SandboxLink sandbox, OrderReader reader, JdbcTemplate jdbc,
+            @Value("${oms.sandbox.channels:}") List<Channel> channels) {
+        return new GroundTruthAtExit(() -> GroundTruthReport.print(sandbox, shops(sandbox, channels), reader, jdbc));
     }
 
     /** The sandbox's shops, narrowed by {@code --oms.sandbox.channels=TAOBAO,…} (e.g. for push-only runs). */

@@ -5,6 +5,7 @@ import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderWriteResult;
 import io.orderhub.common.quarantine.QuarantinedPayload;
 import io.orderhub.common.retry.RetryPolicy;
+import io.orderhub.common.time.ReadableTime;
 import io.orderhub.sync.channel.MappingFailure;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.TimeWindow;
@@ -14,13 +15,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Maps walked pages into batches and stores each batch in one transaction with the cursor of the last window it
  * completes: a commit costs a log flush, and a crash only re-walks what the cursor does not cover. A batch is
  * stored once it holds {@link #BATCH_ORDERS} orders, or once {@link #PROGRESS_INTERVAL} has passed with a window
- * completed. Orders that cannot be mapped are quarantined; more of them in a run than the skip limit stop it.
+ * completed. Orders that cannot be mapped are quarantined; more of them in a run than the skip limit stop it. Once
+ * a stop is requested (executor shutdown) the run ends right after its next committed batch, a completed window
+ * being committed at once so its cursor is kept: {@link SyncStoppedException}.
  */
 final class BatchCommitter implements PageSink {
 
@@ -54,6 +58,7 @@ final class BatchCommitter implements PageSink {
     private final int skipLimit;
     private final Clock clock;
     private final ShopSyncReport report;
+    private final BooleanSupplier stopRequested;
     private final List<UnifiedOrder> pendingOrders = new ArrayList<>();
     private final List<QuarantinedPayload> pendingBad = new ArrayList<>();
     /** The last window whose pages are all in the pending batch: the cursor to commit with it. */
@@ -62,7 +67,7 @@ final class BatchCommitter implements PageSink {
     private Instant committedAt;
 
     BatchCommitter(Channel channel, String shopId, OrderMapping mapping, BatchStore store, boolean movesCursor,
-            int skipLimit, Clock clock, ShopSyncReport report) {
+            int skipLimit, Clock clock, ShopSyncReport report, BooleanSupplier stopRequested) {
         this.channel = channel;
         this.shopId = shopId;
         this.mapping = mapping;
@@ -71,6 +76,7 @@ final class BatchCommitter implements PageSink {
         this.skipLimit = skipLimit;
         this.clock = clock;
         this.report = report;
+        this.stopRequested = stopRequested;
         this.committedAt = clock.instant();
     }
 
@@ -87,8 +93,14 @@ final class BatchCommitter implements PageSink {
         if (completes != null && movesCursor) {
             pendingCursor = completes;
         }
-        if (pendingOrders.size() + pendingBad.size() >= BATCH_ORDERS || progressDue()) {
+        boolean stopping = stopRequested.getAsBoolean();
+        if (pendingOrders.size() + pendingBad.size() >= BATCH_ORDERS || progressDue()
+                || stopping && pendingCursor != null) {
             flush();
+            if (stopping) {
+                throw new SyncStoppedException("stopped for executor shutdown after a committed batch (cursor "
+                        + report.cursorAfter + " " + ReadableTime.ZONE + "); the next run continues from the cursor");
+            }
         }
     }
 

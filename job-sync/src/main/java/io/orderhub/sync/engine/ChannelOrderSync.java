@@ -42,10 +42,11 @@ public class ChannelOrderSync {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SyncProperties properties;
+    private final SyncShutdown shutdown;
 
     public ChannelOrderSync(ShopDirectory shops, StatusMappingReader statusMappings, ShopSynchronizer synchronizer,
             SyncRunMapper runs, ShopReauthorisationAlerts reauthorisation, TransactionTemplate tx, Clock clock,
-            SyncProperties properties) {
+            SyncProperties properties, SyncShutdown shutdown) {
         this.shops = shops;
         this.statusMappings = statusMappings;
         this.synchronizer = synchronizer;
@@ -54,9 +55,16 @@ public class ChannelOrderSync {
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
+        this.shutdown = shutdown;
     }
 
     public String run(SyncRequest request, JobContext context) {
+        try (SyncShutdown.RunningSync running = shutdown.begin()) {
+            return runShops(request, context);
+        }
+    }
+
+    private String runShops(SyncRequest request, JobContext context) {
         String runId = UUID.randomUUID().toString();
         List<ChannelShopRow> mine = shops.enabled(request.channels(), request.shops()).stream()
                 .filter(row -> context.shard().owns(row.channel + "/" + row.shopId))
@@ -90,6 +98,12 @@ public class ChannelOrderSync {
     private ShopSyncReport syncOne(ChannelShopRow row, SyncMode mode, StatusMapping statuses, String runId) {
         LocalDateTime started = LocalDateTime.now(clock).withNano(0);
         ShopSyncReport report;
+        if (shutdown.stopRequested()) {
+            report = new ShopSyncReport(row.channel + "/" + row.shopId);
+            report.stop("not started: the executor is shutting down");
+            record(runId, row, mode, started, report);
+            return report;
+        }
         try {
             SyncShop shop = shops.resolve(row);
             report = synchronizer.sync(shop, mode, statuses, EXECUTOR_ID + "/" + runId);
@@ -113,8 +127,10 @@ public class ChannelOrderSync {
     private static String conclude(List<ShopSyncReport> reports) {
         long failed = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.FAILED).count();
         long skipped = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.SKIPPED_LEASED).count();
-        String totals = reports.size() + " shop(s): " + (reports.size() - failed - skipped) + " synced, " + skipped
-                + " skipped (leased elsewhere), " + failed + " failed; orders new="
+        long stopped = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.STOPPED).count();
+        String totals = reports.size() + " shop(s): " + (reports.size() - failed - skipped - stopped) + " synced, "
+                + skipped + " skipped (leased elsewhere), " + failed + " failed, " + stopped
+                + " stopped (executor shutdown); orders new="
                 + reports.stream().mapToInt(ShopSyncReport::inserted).sum()
                 + " updated=" + reports.stream().mapToInt(ShopSyncReport::updated).sum()
                 + " unchanged=" + reports.stream().mapToInt(ShopSyncReport::unchanged).sum()
@@ -126,6 +142,11 @@ public class ChannelOrderSync {
             boolean retryable = reports.stream().filter(r -> r.outcome() == ShopSyncReport.Outcome.FAILED)
                     .anyMatch(ShopSyncReport::retryable);
             throw new JobFailure("SHOPS_FAILED", totals + "; failed: " + reasons, retryable);
+        }
+        if (stopped > 0) {
+            // Not done: the admin's fail-retry (or the next schedule) runs it on an executor that is up.
+            throw new JobFailure("STOPPED", totals + "; the stopped shops continue from their cursor in the next run",
+                    true);
         }
         return totals;
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ShopSyncReport {
 
     /** How a shop's run ended. */
-    public enum Outcome { SUCCEEDED, FAILED, SKIPPED_LEASED }
+    public enum Outcome { SUCCEEDED, FAILED, SKIPPED_LEASED, STOPPED }
 
     final String label;
     Outcome outcome = Outcome.SUCCEEDED;
@@ -92,6 +92,12 @@ public final class ShopSyncReport {
         failureDetail = heldBy;
     }
 
+    /** The executor is shutting down: the run stopped at a safe point, or never started; {@code detail} says which. */
+    void stop(String detail) {
+        outcome = Outcome.STOPPED;
+        failureDetail = detail;
+    }
+
     /** The lines an operator reads in the admin log for this shop. */
     public String summary() {
         StringBuilder line = new StringBuilder(label).append(' ').append(outcome);
@@ -111,6 +117,9 @@ public final class ShopSyncReport {
                 .append(" rewalks=").append(rewalks)
                 .append(" took=").append(duration.toMillis()).append("ms (fetching ").append(fetchNanos.get() / 1_000_000)
                 .append("ms, writing ").append(writeNanos / 1_000_000).append("ms)");
+        if (outcome == Outcome.STOPPED) {
+            line.append(": ").append(failureDetail);
+        }
         if (failureReason != null) {
             line.append(" FAILURE ").append(failureReason).append(": ").append(failureDetail);
         }

@@ -42,10 +42,11 @@ public class ShopSynchronizer {
     private final Clock clock;
     private final SyncProperties properties;
     private final WindowPlanner planner;
+    private final SyncShutdown shutdown;
 
     public ShopSynchronizer(ChannelAdapters adapters, OrderWriter writer, QuarantineStore quarantine,
             SyncCursorMapper cursors, ShopLeases leases, TransactionTemplate tx, Clock clock,
-            SyncProperties properties) {
+            SyncProperties properties, SyncShutdown shutdown) {
         this.adapters = adapters;
         this.writer = writer;
         this.quarantine = quarantine;
@@ -55,6 +56,7 @@ public class ShopSynchronizer {
         this.clock = clock;
         this.properties = properties;
         this.planner = new WindowPlanner(properties.settleDelay(), properties.initialLookback());
+        this.shutdown = shutdown;
     }
 
     /**
@@ -96,6 +98,8 @@ public class ShopSynchronizer {
             report.fail("LEASE_LOST", e.getMessage(), true);
         } catch (WindowIncompleteException e) {
             report.fail("WINDOW_INCOMPLETE", e.getMessage(), true);
+        } catch (SyncStoppedException e) {
+            report.stop(e.getMessage());
         } finally {
             report.calls = session.stats().calls();
             report.retries = session.stats().retries();
@@ -131,7 +135,7 @@ public class ShopSynchronizer {
         BatchCommitter batches = new BatchCommitter(shop.channel(), shop.shopId(),
                 raw -> adapter.map(shop.shopId(), raw, statuses),
                 new ShopBatchStore(shop, lease, writer, quarantine, cursors, tx, clock, rewrite),
-                mode instanceof SyncMode.Incremental, properties.skipLimit(), clock, report);
+                mode instanceof SyncMode.Incremental, properties.skipLimit(), clock, report, shutdown::stopRequested);
         PageSource leasedPages = new LeasedPages(adapter, session, lease, report, pageSize);
         try (PagePrefetcher pages = new PagePrefetcher(leasedPages, shop.label())) {
             WindowWalker walker = new WindowWalker(pages, batches, pageSize,

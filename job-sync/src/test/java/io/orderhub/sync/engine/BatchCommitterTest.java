@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
@@ -38,6 +39,7 @@ class BatchCommitterTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-11T04:00:00Z"));
     final ShopSyncReport report = new ShopSyncReport("JD/shop-1");
     final RecordingStore store = new RecordingStore();
+    final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /** Batches as they were stored: order count, quarantined count, cursor. */
     static final class RecordingStore implements BatchStore {
@@ -77,7 +79,7 @@ class BatchCommitterTest {
 
     BatchCommitter committer(boolean movesCursor) {
         return new BatchCommitter(Channel.JD, "shop-1", BatchCommitterTest::mapped, store, movesCursor, SKIP_LIMIT,
-                clock, report);
+                clock, report, stopRequested::get);
     }
 
     @Test
@@ -193,11 +195,34 @@ class BatchCommitterTest {
             throw new DataIntegrityViolationException("Data too long for column");
         };
         BatchCommitter batches = new BatchCommitter(Channel.JD, "shop-1", BatchCommitterTest::mapped, failing, true,
-                SKIP_LIMIT, clock, report);
+                SKIP_LIMIT, clock, report, () -> false);
         batches.accept(orders("a", 5), FIRST);
 
         assertThatThrownBy(batches::flush).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(store.calls).isEqualTo(1);
+    }
+
+    @Test
+    void aStopRequestCommitsTheCompletedWindowAtOnceAndStopsTheRun() {
+        BatchCommitter batches = committer(true);
+        batches.accept(orders("a", 30), FIRST);
+        stopRequested.set(true);
+
+        assertThatThrownBy(() -> batches.accept(orders("b", 20), SECOND)).isInstanceOf(SyncStoppedException.class)
+                .hasMessageContaining("cursor " + SECOND.to());
+        assertThat(store.batches).containsExactly("50 orders, 0 bad, cursor " + SECOND.to());
+        assertThat(report.cursorAfter).isEqualTo(SECOND.to());
+    }
+
+    @Test
+    void aStopRequestMidWindowStopsAfterTheNextFullBatchWithoutMovingTheCursor() {
+        BatchCommitter batches = committer(true);
+        stopRequested.set(true);
+        batches.accept(orders("a", 300), null);
+        assertThat(store.batches).isEmpty();
+
+        assertThatThrownBy(() -> batches.accept(orders("b", 200), null)).isInstanceOf(SyncStoppedException.class);
+        assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor null");
     }
 
     @Test

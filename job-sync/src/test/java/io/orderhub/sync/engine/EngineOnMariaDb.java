@@ -65,6 +65,7 @@ abstract class EngineOnMariaDb {
 
     /** This executor's engine over the given platforms, with its own leases and settings. */
     ShopSynchronizer synchronizer(ChannelAdapters adapters, ShopLeases shopLeases, SyncProperties settings) {
-        return new ShopSynchronizer(adapters, writer, quarantine, cursors, shopLeases, tx, clock, settings);
+        return new ShopSynchronizer(adapters, writer, quarantine, cursors, shopLeases, tx, clock, settings,
+                new SyncShutdown());
     }
 }

@@ -53,7 +53,7 @@ class ShopSyncIT extends EngineOnMariaDb {
         platform = new FakePlatform(Channel.JD);
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
         sync = new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, leases, properties), runs, reauthorisation, tx, clock,
-                properties);
+                properties, new SyncShutdown());
         replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
     }
 
@@ -69,7 +69,7 @@ class ShopSyncIT extends EngineOnMariaDb {
     private ChannelOrderSync executor(FakePlatform client, ShopLeases shopLeases, SyncProperties settings) {
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, client));
         return new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, shopLeases, settings), runs, reauthorisation, tx, clock,
-                settings);
+                settings, new SyncShutdown());
     }
 
     private SyncProperties withLeaseTtl(Duration ttl) {
