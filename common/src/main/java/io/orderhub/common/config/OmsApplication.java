@@ -1,17 +1,27 @@
 package io.orderhub.common.config;
 
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.jobs.admin.AdminBootstrapCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
-/** Starts an executor app; in run-once mode it runs the handler, then exits with the handler's outcome. */
+/**
+ * Starts an executor app; in run-once mode it runs the handler, then exits with the handler's outcome. With
+ * {@code --oms.admin-bootstrap} it sets up the XXL-JOB admin from the job catalogue instead, without starting the app.
+ */
 public final class OmsApplication {
 
     private OmsApplication() {
     }
 
     public static void run(Class<?> application, String[] args) {
+        if (AdminBootstrapCommand.requested(args)) {
+            System.exit(new AdminBootstrapCommand(new StandardEnvironment(), new HttpClientFactory(), System.out)
+                    .run(args));
+        }
         boolean runOnce = Arrays.stream(args).anyMatch(a -> a.startsWith("--oms.run-once="));
         SpringApplication app = new SpringApplication(application);
         if (runOnce) {
