@@ -26,8 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code WebHandlerExceptionResolver} answers HTTP 200 with {@code code} 500 and a "not login" {@code msg}, so
  * every call checks {@code code}.
  *
- * <p>Admins before 3.3 differ ({@code /jobgroup/save}, {@code start}/{@code length}, {@code ReturnT} with
- * {@code content}, {@code recordsTotal}); they answer these paths with errors this client reports as such.
+ * <p>Read in the admin's source at tag 3.3.2: {@code controller/base/LoginController}, {@code
+ * controller/biz/JobGroupController}, {@code controller/biz/JobInfoController}, {@code
+ * service/impl/XxlJobServiceImpl}, {@code web/xxlsso/XxlSsoConfig}, {@code web/error/WebHandlerExceptionResolver},
+ * and xxl-tool 2.4.2's {@code Response}/{@code PageModel}. Older admins differ and are not supported: 2.x logs in
+ * at {@code POST /login} (cookie {@code XXL_JOB_LOGIN_IDENTITY}); 2.x to 3.2 answer {@code ReturnT}
+ * ({@code code}, {@code msg}, {@code content}), create groups at {@code /jobgroup/save} and page with
+ * {@code start}/{@code length} into {@code {recordsTotal, recordsFiltered, data}}. Against them this client fails
+ * naming the call and what it got.
  */
 public class XxlJobAdminClient {
 
@@ -49,14 +55,12 @@ public class XxlJobAdminClient {
                 .newBuilder().cookieJar(cookies).build();
     }
 
-    public HttpUrl base() {
-        return base;
-    }
-
     /** {@code LoginController.doLogin}: form {@code userName}, {@code password}; sets the session cookie. */
     public void login(String userName, String password) {
-        JsonNode reply = post("auth/doLogin", Map.of("userName", userName, "password", password), "log in as '"
-                + userName + "'");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("userName", userName);
+        form.put("password", password);
+        JsonNode reply = post("auth/doLogin", form, "log in as '" + userName + "'");
         if (!cookies.has(SESSION_COOKIE)) {
             throw new AdminApiException("log in as '" + userName + "': the admin answered " + reply.path("code")
                     + " but set no " + SESSION_COOKIE + " cookie; is this an XXL-JOB 3.3 admin?");

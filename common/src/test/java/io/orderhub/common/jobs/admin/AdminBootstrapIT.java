@@ -145,6 +145,22 @@ class AdminBootstrapIT {
     }
 
     @Test
+    void jobWhoseEmptyColumnsTheAdminListsAsNullMatchesTheCatalogue() {
+        int group = admin.addGroup("oms-job-monitor", "OMS monitor");
+        JobSpec dispatch = JobCatalogue.jobsOf("oms-job-monitor").get(0);
+        Map<String, String> form = form(group, dispatch.handler(), "li.wei", JobSettings.of(dispatch));
+        form.remove("alarmEmail");
+        form.remove("executorParam");
+        form.remove("childJobId");
+        admin.addJob(form);
+
+        bootstrap();
+
+        assertThat(admin.job(dispatch.handler())).containsEntry("alarmEmail", null).containsEntry("author", "li.wei");
+        assertThat(output).contains("job oms-job-monitor/" + dispatch.handler() + ": unchanged");
+    }
+
+    @Test
     void dryRunPrintsTheDiffAndSendsNoWrite() {
         assertThat(bootstrap("--dry-run")).isZero();
 
