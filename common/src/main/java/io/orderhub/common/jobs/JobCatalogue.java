@@ -137,7 +137,8 @@ public final class JobCatalogue {
                             new JobParam("shop", "string, required", "the Taobao shop id")),
                     "{\"shop\":\"1001\"}"),
             new JobSpec(SYNC, "orderStressTest",
-                    "Peak-pressure ramp against a channel sandbox: lag per step, breaking point (staging only)",
+                    "Peak-pressure ramp against a channel sandbox: lag per step, breaking point (staging only; a trigger"
+                            + " while a ramp runs is dropped: two ramps at once would measure neither)",
                     null, FAILOVER, DISCARD_LATER, 0, 0, "",
                     "io.orderhub.sync.stress.StressTestRequest", List.of(
                             new JobParam("sandboxUrl", "string, required", "the sandbox's base URL"),

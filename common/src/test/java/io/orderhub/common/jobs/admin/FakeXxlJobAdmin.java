@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code XxlJobServiceImpl} (required pageList parameters, insert/update validation, update keeps the GLUE
  * fields and trigger status), {@code PageModel} ({@code offset}, {@code pagesize}, {@code data}, {@code total}).
  */
-final class FakeXxlJobAdmin extends Dispatcher {
+public final class FakeXxlJobAdmin extends Dispatcher {
 
-    static final String CONTEXT = "/xxl-job-admin";
+    public static final String CONTEXT = "/xxl-job-admin";
     static final String USER = "admin";
     private static final Set<String> ROUTES = Set.of("FIRST", "LAST", "ROUND", "RANDOM", "CONSISTENT_HASH",
             "LEAST_FREQUENTLY_USED", "LEAST_RECENTLY_USED", "FAILOVER", "BUSYOVER", "SHARDING_BROADCAST");
@@ -45,16 +45,16 @@ final class FakeXxlJobAdmin extends Dispatcher {
     private int nextGroupId = 1;
     private int nextJobId = 1;
 
-    FakeXxlJobAdmin(String password) {
+    public FakeXxlJobAdmin(String password) {
         this.password = password;
     }
 
     /** Write calls (insert, update, start, …) in the order received, as {@code path} or {@code path id}. */
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
     }
 
-    List<String> requestBodies() {
+    public List<String> requestBodies() {
         return List.copyOf(requestBodies);
     }
 
@@ -98,11 +98,11 @@ final class FakeXxlJobAdmin extends Dispatcher {
                 .orElseThrow(() -> new AssertionError("no job " + handler));
     }
 
-    synchronized List<Map<String, Object>> jobs() {
+    public synchronized List<Map<String, Object>> jobs() {
         return new ArrayList<>(jobs.values());
     }
 
-    synchronized List<Map<String, Object>> groups() {
+    public synchronized List<Map<String, Object>> groups() {
         return new ArrayList<>(groups.values());
     }
 
