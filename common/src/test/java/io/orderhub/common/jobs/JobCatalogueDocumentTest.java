@@ -1,5 +1,6 @@
 package io.orderhub.common.jobs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -12,6 +13,17 @@ import org.junit.jupiter.api.Test;
 class JobCatalogueDocumentTest {
 
     private static final Path DOCUMENT = Path.of("..", "docs", "jobs.md");
+    private static final Path README = Path.of("..", "README.md");
+
+    @Test
+    void readmeLinksTheJobsDocumentAndNamesEveryHandler() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+
+        assertThat(readme).contains("](docs/jobs.md)");
+        for (JobSpec job : JobCatalogue.jobs()) {
+            assertThat(readme).as("README names handler %s", job.handler()).contains("`" + job.handler() + "`");
+        }
+    }
 
     @Test
     void docsJobsMdIsWhatTheCatalogueGenerates() throws IOException {
