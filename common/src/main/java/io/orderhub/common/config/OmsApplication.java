@@ -1,14 +1,18 @@
 package io.orderhub.common.config;
 
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.jobs.admin.AdminBootstrapCommand;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Starts an executor app; in a command mode — run-once ({@code --oms.run-once=<handler>}) or job-sync's shop command
- * ({@code --oms.shops=<subcommand>}) — it runs the command, then exits with its outcome.
+ * ({@code --oms.shops=<subcommand>}) — it runs the command, then exits with its outcome. With
+ * {@code --oms.admin-bootstrap} it sets up the XXL-JOB admin from the job catalogue instead, without starting the app.
  */
 public final class OmsApplication {
 
@@ -18,6 +22,10 @@ public final class OmsApplication {
     }
 
     public static void run(Class<?> application, String[] args) {
+        if (AdminBootstrapCommand.requested(args)) {
+            System.exit(new AdminBootstrapCommand(new StandardEnvironment(), new HttpClientFactory(), System.out)
+                    .run(args));
+        }
         boolean runOnce = Arrays.stream(args).anyMatch(a -> COMMAND_OPTIONS.stream().anyMatch(a::startsWith));
         SpringApplication app = new SpringApplication(application);
         if (runOnce) {
