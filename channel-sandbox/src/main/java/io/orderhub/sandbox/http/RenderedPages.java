@@ -61,20 +61,19 @@ public final class RenderedPages {
         byte[] kept = pages.get(key);
         if (kept != null) {
             hits.increment();
-            return SandboxJson.MAPPER.getNodeFactory()
-                    .rawValueNode(new RawValue(new String(kept, StandardCharsets.UTF_8)));
+            return raw(kept);
         }
         misses.increment();
-        ArrayNode rendered = render.get();
-        byte[] bytes = SandboxJson.bytes(rendered);
-        if (keptBytes.addAndGet(bytes.length) <= budgetBytes) {
-            if (pages.putIfAbsent(key, bytes) != null) {
-                keptBytes.addAndGet(-bytes.length);
-            }
-        } else {
-            keptBytes.addAndGet(-bytes.length);
+        byte[] rendered = SandboxJson.bytes(render.get());
+        if (keptBytes.addAndGet(rendered.length) > budgetBytes || pages.putIfAbsent(key, rendered) != null) {
+            keptBytes.addAndGet(-rendered.length);
         }
-        return rendered;
+        return raw(rendered);
+    }
+
+    /** Serialized once: a miss costs the same as rendering without the cache. */
+    private static JsonNode raw(byte[] json) {
+        return SandboxJson.MAPPER.getNodeFactory().rawValueNode(new RawValue(new String(json, StandardCharsets.UTF_8)));
     }
 
     /** Drops every kept page (counters stay). */
