@@ -1,7 +1,6 @@
 package io.orderhub.sandbox.http;
 
 import io.orderhub.sandbox.Channel;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,9 +70,9 @@ public final class RenderedPages {
         return raw(rendered);
     }
 
-    /** Serialized once: a miss costs the same as rendering without the cache. */
+    /** Serialized once: a miss costs the same as rendering without the cache; a hit copies the kept bytes. */
     private static JsonNode raw(byte[] json) {
-        return SandboxJson.MAPPER.getNodeFactory().rawValueNode(new RawValue(new String(json, StandardCharsets.UTF_8)));
+        return SandboxJson.MAPPER.getNodeFactory().rawValueNode(new RawValue(new RawJson(json)));
     }
 
     /** Drops every kept page (counters stay). */
