@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The ceiling: hand-written multi-row upserts of 500 orders per statement over one JDBC connection, bound with the
  * same typed setters as the writer ({@link StatementParameters}), so that the comparison is about what is written.
+ * Not done here, unlike the sync: no lock or read of stored versions (no guard), no replacement of an existing
+ * order's lines and marketing (plain inserts into emptied tables), no status history or outbox, no cursor, lease or
+ * run record, and no HTTP, parsing or mapping (README.md, Benchmarks).
  */
 final class RawJdbcUpsert {
 

@@ -16,6 +16,7 @@ import io.orderhub.sandbox.http.AdminEndpoints;
 import io.orderhub.sandbox.http.GatewayContext;
 import io.orderhub.sandbox.http.NoDelayServerSockets;
 import io.orderhub.sandbox.http.PlatformGateway;
+import io.orderhub.sandbox.http.RenderedPages;
 import io.orderhub.sandbox.http.RequestLog;
 import io.orderhub.sandbox.http.SandboxControls;
 import io.orderhub.sandbox.http.SandboxDispatcher;
@@ -79,6 +80,7 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
     private final Clock wallClock;
     private final Duration timestampTolerance;
     private final RequestLog requestLog;
+    private final RenderedPages renderedPages;
     private MockWebServer server;
 
     private ChannelSandbox(Builder b) {
@@ -97,7 +99,9 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
         this.burst = new BurstEmitter(catalog, b.wallClock);
         this.requestLog = new RequestLog(b.wallClock, (channel, token) -> catalog.shopByToken(channel, token)
                 .map(index -> catalog.shops(channel).get(index).shopId()));
-        this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance);
+        this.renderedPages = b.pageCacheBytes > 0 ? RenderedPages.keeping(b.pageCacheBytes) : RenderedPages.disabled();
+        this.context = new GatewayContext(catalog, faults, throttle, stats, b.wallClock, b.timestampTolerance,
+                renderedPages);
         PushSettings pushSettings = b.callbackBaseUrl == null ? b.push : b.push.withCallbackBaseUrl(b.callbackBaseUrl);
         this.push = new CallbackPush(catalog, b.seed, b.wallClock, pushSettings, b.paymentGateways,
                 () -> faults.plan().callbackSignatureSwitchAt());
@@ -273,6 +277,18 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
         return stats;
     }
 
+    /** The kept order-list pages ({@link Builder#cachePages}): {@code enabled, pages, bytes, budgetBytes, hits, misses}. */
+    @Override
+    public Map<String, Object> pageCache() {
+        return renderedPages.stats();
+    }
+
+    /** Drops the kept pages (their counters stay). */
+    @Override
+    public void clearPageCache() {
+        renderedPages.clear();
+    }
+
     // ---- push / callback mode ------------------------------------------------------------------------------
 
     /** Starts (or resumes) push delivery; events from now on (every {@link #advance}) become messages. */
@@ -387,6 +403,7 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
         private String callbackBaseUrl;
         private Instant callbackSignatureSwitchAt;
         private final List<PaymentGatewaySpec> paymentGateways = new ArrayList<>();
+        private long pageCacheBytes;
 
         private Builder() {
         }
@@ -491,6 +508,19 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
         /** A gateway account collecting one shop's payments (notifies + query API); keys generated unless given. */
         public Builder paymentGateway(PaymentGatewaySpec gateway) {
             this.paymentGateways.add(gateway);
+            return this;
+        }
+
+        /**
+         * Keeps the order list of every order-list page once rendered, up to {@code budgetBytes} of UTF-8 JSON, and
+         * serves it again for a page of the same orders in the same state (benchmarks: a real platform's rendering
+         * is not on the client's machine). Signatures, rate limits and faults still apply to every request.
+         */
+        public Builder cachePages(long budgetBytes) {
+            if (budgetBytes <= 0) {
+                throw new IllegalArgumentException("cachePages budget must be > 0 bytes: " + budgetBytes);
+            }
+            this.pageCacheBytes = budgetBytes;
             return this;
         }
 

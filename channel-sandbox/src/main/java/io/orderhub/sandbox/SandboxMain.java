@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Standalone entry point: {@code java -jar channel-sandbox-…-standalone.jar --port=18080 --orders=100000}.
  * Options: --port, --seed, --shops (per channel), --orders (per shop), --span-days, --now (ISO instant or
- * {@code yyyy-MM-dd HH:mm:ss} GMT+8), --inconsistent (fraction), --refund-not-reflected (fraction), --unlimited (no rate limits).
+ * {@code yyyy-MM-dd HH:mm:ss} GMT+8), --inconsistent (fraction), --refund-not-reflected (fraction), --unlimited (no rate limits),
+ * --cache-pages (keep rendered order lists, up to half the heap; --cache-pages-mb=N for another budget).
  * Push mode: --callback-url (receiver root), --callback-switch-at (instant, md5 → hmac-sha256), --push-rate (messages/s,
  * 0 = unlimited), --push-concurrency, --push-time-factor (retry delays × factor), --push-out-of-order (rate),
  * --push-duplicate (rate), --missing-notify (rate), --payment-gateways (name:ALIPAY|WECHATPAY:CHANNEL:shopId,…),
@@ -46,6 +47,11 @@ public final class SandboxMain {
                 .refundNotReflectedFraction(Double.parseDouble(options.getOrDefault("refund-not-reflected", "0")));
         if (options.containsKey("now")) {
             builder.now(instant(options.get("now")));
+        }
+        if (options.containsKey("cache-pages-mb")) {
+            builder.cachePages(Long.parseLong(options.get("cache-pages-mb")) * 1024 * 1024);
+        } else if (Boolean.parseBoolean(options.getOrDefault("cache-pages", "false"))) {
+            builder.cachePages(Runtime.getRuntime().maxMemory() / 2);
         }
         if (Boolean.parseBoolean(options.getOrDefault("unlimited", "false"))) {
             builder.unlimitedRateLimits();

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -67,14 +66,14 @@ public final class DouyinGateway implements PlatformGateway {
                 throw new ApiRejection(Reason.INVALID_METHOD, method);
             }
             context.admit(Channel.DOUYIN, appKey, method);
-            return GatewayReply.ok(search(context.catalog().book(Channel.DOUYIN, shop), paramJson, logId));
+            return GatewayReply.ok(search(context.catalog().book(Channel.DOUYIN, shop), shop, paramJson, logId));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
             return DouyinErrors.render(rejection, logId);
         }
     }
 
-    private ObjectNode search(ShopOrderBook book, String paramJson, String logId) {
+    private ObjectNode search(ShopOrderBook book, int shop, String paramJson, String logId) {
         JsonNode p;
         try {
             p = SandboxJson.MAPPER.readTree(paramJson.isEmpty() ? "{}" : paramJson);
@@ -119,10 +118,8 @@ public final class DouyinGateway implements PlatformGateway {
         data.put("page", page);
         data.put("size", size);
         data.put("total", found.total());
-        ArrayNode list = data.putArray("shop_order_list");
-        for (int index : found.indices()) {
-            list.add(DouyinOrderRenderer.order(book.order(index, now)));
-        }
+        data.set("shop_order_list", context.orderList(Channel.DOUYIN, shop, book, found.indices(), now, "",
+                DouyinOrderRenderer::order));
         return root;
     }
 

@@ -31,6 +31,8 @@ public final class ShopOrderBook {
     private int visible;
     private long[] burstCreatedAt = new long[0];
     private int burstCount;
+    /** Counts the changes of stored state (touches, burst orders): rendered pages are kept per revision. */
+    private long revision;
 
     public ShopOrderBook(OrderGenerator generator, int shop, String shopId, int orderCount) {
         if (orderCount > MAX_ORDERS) {
@@ -55,6 +57,11 @@ public final class ShopOrderBook {
         return orderCount + burstCount;
     }
 
+    /** Moves on with every touch and every burst order added: what was rendered before may differ now. */
+    public synchronized long revision() {
+        return revision;
+    }
+
     public synchronized int burstCount() {
         return burstCount;
     }
@@ -69,6 +76,7 @@ public final class ShopOrderBook {
             return 0;
         }
         ensureBuilt(now);
+        revision++;
         if (burstCount + added > burstCreatedAt.length) {
             burstCreatedAt = Arrays.copyOf(burstCreatedAt, Math.max(burstCount + added, burstCreatedAt.length * 2));
         }
@@ -144,6 +152,7 @@ public final class ShopOrderBook {
     public synchronized void touch(int index, long at, long now) {
         ensureBuilt(now);
         long before = modifiedOf(index, now);
+        revision++;
         touchedAt.merge(index, at, Math::max);
         touchCount.merge(index, 1, Integer::sum);
         long after = modifiedOf(index, now);

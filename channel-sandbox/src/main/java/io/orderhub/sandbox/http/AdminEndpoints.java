@@ -73,6 +73,11 @@ public final class AdminEndpoints {
                     yield json(answer);
                 }
                 case "GET /_sandbox/info" -> json(info());
+                case "GET /_sandbox/page-cache" -> json(SandboxJson.MAPPER.valueToTree(sandbox.pageCache()));
+                case "DELETE /_sandbox/page-cache" -> {
+                    sandbox.clearPageCache();
+                    yield json(SandboxJson.MAPPER.valueToTree(sandbox.pageCache()));
+                }
                 case "GET /_sandbox/burst" -> json(burstJson(sandbox.burstStatus()));
                 case "POST /_sandbox/burst" -> startBurst(request);
                 case "POST /_sandbox/push/start" -> startPush(request);
@@ -255,6 +260,7 @@ public final class AdminEndpoints {
             gateways.put(channel, sandbox.url(channel).toString());
         }
         gateways.forEach((channel, url) -> urls.put(channel.name(), url));
+        info.set("pageCache", SandboxJson.MAPPER.valueToTree(sandbox.pageCache()));
         return info;
     }
 

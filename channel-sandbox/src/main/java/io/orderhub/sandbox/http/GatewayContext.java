@@ -8,11 +8,16 @@ import io.orderhub.sandbox.fault.FaultInjector;
 import io.orderhub.sandbox.fault.PagedWindow;
 import io.orderhub.sandbox.fault.ThrottleVerdict;
 import io.orderhub.sandbox.generator.OrderCatalog;
+import io.orderhub.sandbox.generator.ShopOrderBook;
+import io.orderhub.sandbox.generator.SimOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /** What every gateway shares: data, faults, throttle, stats, the server clock, and the common admission checks. */
 public final class GatewayContext {
@@ -23,10 +28,11 @@ public final class GatewayContext {
     private final Clock wallClock;
     private final Duration timestampTolerance;
     private final PagedWindow pagedWindow;
+    private final RenderedPages renderedPages;
     private final AtomicLong requestIds = new AtomicLong();
 
     public GatewayContext(OrderCatalog catalog, FaultInjector faults, AppThrottle throttle, SandboxStats stats,
-                          Clock wallClock, Duration timestampTolerance) {
+                          Clock wallClock, Duration timestampTolerance, RenderedPages renderedPages) {
         this.catalog = catalog;
         this.faults = faults;
         this.throttle = throttle;
@@ -34,6 +40,7 @@ public final class GatewayContext {
         this.wallClock = wallClock;
         this.timestampTolerance = timestampTolerance;
         this.pagedWindow = new PagedWindow(faults, stats);
+        this.renderedPages = renderedPages;
     }
 
     public OrderCatalog catalog() {
@@ -50,6 +57,29 @@ public final class GatewayContext {
 
     public PagedWindow pagedWindow() {
         return pagedWindow;
+    }
+
+    /**
+     * The orders of a list page at {@code now}, each rendered by {@code renderer}, or the page's kept rendering
+     * ({@link RenderedPages}, {@code --cache-pages}). {@code renderOptions}: whatever else the renderer is given
+     * (JD's {@code optional_fields}), empty when nothing.
+     */
+    public JsonNode orderList(Channel channel, int shop, ShopOrderBook book, int[] indices, long now,
+                              String renderOptions, Function<SimOrder, JsonNode> renderer) {
+        if (!renderedPages.enabled()) {
+            return render(book, indices, now, renderer);
+        }
+        RenderedPages.Key key = new RenderedPages.Key(channel, shop, now, book.revision(), faults.badOrderRate(),
+                faults.outOfOrderModifiedRate(channel), renderOptions, indices);
+        return renderedPages.orders(key, () -> render(book, indices, now, renderer));
+    }
+
+    private static ArrayNode render(ShopOrderBook book, int[] indices, long now, Function<SimOrder, JsonNode> renderer) {
+        ArrayNode list = SandboxJson.MAPPER.createArrayNode();
+        for (int index : indices) {
+            list.add(renderer.apply(book.order(index, now)));
+        }
+        return list;
     }
 
     public long now() {

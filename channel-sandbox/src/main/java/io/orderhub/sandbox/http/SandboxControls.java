@@ -53,6 +53,12 @@ public interface SandboxControls {
 
     SandboxStats stats();
 
+    /** The kept order-list pages: {@code enabled, pages, bytes, budgetBytes, hits, misses}. */
+    Map<String, Object> pageCache();
+
+    /** Drops the kept order-list pages. */
+    void clearPageCache();
+
     FaultPlan faults();
 
     void faults(FaultPlan plan);

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -79,7 +78,7 @@ public final class JdGateway implements PlatformGateway {
             context.admit(Channel.JD, appKey, method);
             ShopOrderBook book = context.catalog().book(Channel.JD, shop);
             String paramJson = params.getOrDefault("360buy_param_json", "{}");
-            return GatewayReply.ok(method.equals(SEARCH) ? search(book, paramJson)
+            return GatewayReply.ok(method.equals(SEARCH) ? search(book, shop, paramJson)
                     : detail(book, shop, paramJson));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
@@ -87,7 +86,7 @@ public final class JdGateway implements PlatformGateway {
         }
     }
 
-    private ObjectNode search(ShopOrderBook book, String paramJson) {
+    private ObjectNode search(ShopOrderBook book, int shop, String paramJson) {
         ObjectNode root = SandboxJson.object();
         ObjectNode response = root.putObject("jingdong_pop_order_search_responce");
         response.put("code", "0");
@@ -114,10 +113,8 @@ public final class JdGateway implements PlatformGateway {
             apiResult.put("success", true).put("englishErrCode", "success").put("chineseErrCode", "成功")
                     .put("numberCode", 0);
             result.put("orderTotal", found.total());
-            ArrayNode list = result.putArray("orderInfoList");
-            for (int index : found.indices()) {
-                list.add(JdOrderRenderer.order(book.order(index, now), fields));
-            }
+            result.set("orderInfoList", context.orderList(Channel.JD, shop, book, found.indices(), now,
+                    String.join(",", fields), order -> JdOrderRenderer.order(order, fields)));
         } catch (IllegalArgumentException | DateTimeParseException | JacksonException e) {
             context.stats().increment("rejected.JD_BUSINESS_PARAMETER");
             apiResult.put("success", false).put("englishErrCode", "invalid parameter")

@@ -18,7 +18,6 @@ import io.orderhub.sandbox.http.SignatureDigest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -67,7 +66,7 @@ public final class PddGateway implements PlatformGateway {
             }
             context.admit(Channel.PDD, clientId, type);
             ShopOrderBook book = context.catalog().book(Channel.PDD, shop);
-            ObjectNode body = type.equals(INCREMENT) ? increment(book, params) : detail(book, shop, params);
+            ObjectNode body = type.equals(INCREMENT) ? increment(book, shop, params) : detail(book, shop, params);
             return GatewayReply.ok(body);
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
@@ -75,7 +74,7 @@ public final class PddGateway implements PlatformGateway {
         }
     }
 
-    private ObjectNode increment(ShopOrderBook book, Map<String, String> params) {
+    private ObjectNode increment(ShopOrderBook book, int shop, Map<String, String> params) {
         long start = number(context.required(params, "start_updated_at", Reason.MISSING_ARGUMENT),
                 Reason.INVALID_ARGUMENT);
         long end = number(context.required(params, "end_updated_at", Reason.MISSING_ARGUMENT),
@@ -101,10 +100,8 @@ public final class PddGateway implements PlatformGateway {
         if (useHasNext) {
             response.put("has_next", (long) offset + pageSize < found.total());
         }
-        ArrayNode list = response.putArray("order_sn_list");
-        for (int index : found.indices()) {
-            list.add(PddOrderRenderer.order(book.order(index, now)));
-        }
+        response.set("order_sn_list", context.orderList(Channel.PDD, shop, book, found.indices(), now, "",
+                PddOrderRenderer::order));
         response.put("request_id", context.requestId());
         return root;
     }

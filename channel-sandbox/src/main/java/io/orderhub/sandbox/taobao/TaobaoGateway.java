@@ -18,7 +18,6 @@ import io.orderhub.sandbox.http.SignatureDigest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -68,7 +67,7 @@ public final class TaobaoGateway implements PlatformGateway {
             context.admit(Channel.TAOBAO, appKey, method);
             context.required(params, "fields", Reason.MISSING_ARGUMENT);
             ShopOrderBook book = context.catalog().book(Channel.TAOBAO, shop);
-            return GatewayReply.ok(method.equals(INCREMENT) ? increment(book, params)
+            return GatewayReply.ok(method.equals(INCREMENT) ? increment(book, shop, params)
                     : fullinfo(book, shop, params));
         } catch (ApiRejection rejection) {
             context.rejected(rejection);
@@ -76,7 +75,7 @@ public final class TaobaoGateway implements PlatformGateway {
         }
     }
 
-    private ObjectNode increment(ShopOrderBook book, Map<String, String> params) {
+    private ObjectNode increment(ShopOrderBook book, int shop, Map<String, String> params) {
         long start = time(params, "start_modified");
         long end = time(params, "end_modified");
         if (end < start || end - start > ONE_DAY) {
@@ -96,10 +95,8 @@ public final class TaobaoGateway implements PlatformGateway {
             response.put("has_next", (long) offset + pageSize < page.total());
         }
         if (page.indices().length > 0) {
-            ArrayNode trades = response.putObject("trades").putArray("trade");
-            for (int index : page.indices()) {
-                trades.add(TaobaoTradeRenderer.trade(book.order(index, now)));
-            }
+            response.putObject("trades").set("trade", context.orderList(Channel.TAOBAO, shop, book, page.indices(),
+                    now, "", TaobaoTradeRenderer::trade));
         }
         response.put("request_id", context.requestId());
         return root;

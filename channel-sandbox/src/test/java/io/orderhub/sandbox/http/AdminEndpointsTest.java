@@ -29,7 +29,8 @@ class AdminEndpointsTest {
                     case "now", "advance" -> NOW;
                     case "url" -> HttpUrl.get("http://127.0.0.1:18080/" + args[0]);
                     case "touch" -> List.of("1001", "1002");
-                    case "stopPush" -> null;
+                    case "stopPush", "clearPageCache" -> null;
+                    case "pageCache" -> Map.of("enabled", true, "hits", 3, "misses", 1);
                     case "pushStats" -> Map.of("running", false);
                     default -> throw new UnsupportedOperationException(method.getName());
                 };
@@ -54,6 +55,17 @@ class AdminEndpointsTest {
         assertThat(response.getCode()).isEqualTo(200);
         assertThat(calls).first().isEqualTo("advance[" + Duration.ofSeconds(90) + "]");
         assertThat(body(response)).contains("\"now\":\"" + NOW + "\"").contains("http://127.0.0.1:18080/PDD");
+    }
+
+    @Test
+    void pageCacheCountersAreInTheInfoAndTheCacheCanBeDropped() throws Exception {
+        assertThat(body(endpoints.handle(request("GET", "/_sandbox/info", Map.of()))))
+                .contains("\"pageCache\":{").contains("\"hits\":3").contains("\"misses\":1");
+
+        MockResponse dropped = endpoints.handle(request("DELETE", "/_sandbox/page-cache", Map.of()));
+
+        assertThat(dropped.getCode()).isEqualTo(200);
+        assertThat(calls).contains("clearPageCache[]");
     }
 
     @Test
