@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@code naive}: {@link NaiveUpsert} on a prefix of the orders (long enough for a stable rate);</li>
  *   <li>{@code writer}: our {@link OrderWriter}, one transaction per 500-order batch as the sync commits them;</li>
+ *   <li>{@code profile}: the writer again, its database time per statement kind ({@link WriterStatementProfile});</li>
  *   <li>{@code ceiling}: {@link RawJdbcUpsert}, raw JDBC multi-row upserts of 500 orders per statement;</li>
  *   <li>{@code quit}: drops the schema when {@code bench.drop-schema} and ends.</li>
  * </ul>
@@ -47,12 +48,14 @@ class WritePathBench implements ApplicationRunner {
     private final QuietDatabase database;
     private final NaiveUpsert naive;
     private final boolean dropSchema;
+    private final boolean events;
 
     WritePathBench(JdbcTemplate jdbc, OrderReader reader, OrderWriter writer, UnifiedOrderMapper orders,
             OrderLineMapper lines, OrderMarketingMapper marketing, TransactionTemplate tx,
             @Value("${bench.naive-orders:20000}") int naiveMinOrders,
             @Value("${bench.naive-seconds:15}") int naiveMinSeconds,
-            @Value("${bench.drop-schema:false}") boolean dropSchema) {
+            @Value("${bench.drop-schema:false}") boolean dropSchema,
+            @Value("${oms.events.enabled:false}") boolean events) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.writer = writer;
@@ -60,6 +63,7 @@ class WritePathBench implements ApplicationRunner {
         this.database = new QuietDatabase(jdbc);
         this.naive = new NaiveUpsert(orders, lines, marketing, naiveMinOrders, Duration.ofSeconds(naiveMinSeconds));
         this.dropSchema = dropSchema;
+        this.events = events;
     }
 
     @Override
@@ -75,13 +79,14 @@ class WritePathBench implements ApplicationRunner {
                     new RawJdbcUpsert(jdbc).write(orders);
                     return orders.size();
                 });
+                case "profile" -> profile(parsed);
                 case "quit" -> {
                     quit();
                     return;
                 }
                 case "" -> { }
                 default -> System.out.println("error unknown command '" + command.trim()
-                        + "': expected naive, writer, ceiling or quit");
+                        + "': expected naive, writer, ceiling, profile or quit");
             }
         }
         quit();
@@ -112,6 +117,16 @@ class WritePathBench implements ApplicationRunner {
             tx.executeWithoutResult(status -> writer.write(batch, StatusSource.PULL));
         }
         return parsed.size();
+    }
+
+    /**
+     * The writer once more into empty tables (every order new, as in the timed warm sync), its database time split by
+     * statement kind: one answer line {@code profile writer_stmt_<kind>_us_per_order=… …}.
+     */
+    private void profile(List<UnifiedOrder> parsed) {
+        database.emptyOrderTables();
+        System.out.println("profile " + String.join(" ",
+                WriterStatementProfile.profile(jdbc.getDataSource(), parsed, BATCH, events)));
     }
 
     private void quit() {
