@@ -22,7 +22,7 @@ public class MonitorMetricsConfiguration {
     @Bean
     CachedGroupedGauge alertsFiringGauge(MeterRegistry registry, JdbcTemplate jdbc, Clock clock) {
         return new CachedGroupedGauge(registry, "oms.alerts.firing", "Alerts firing now (silenced ones included),"
-                + " by alert name and severity", "alerts", 0, () -> {
+                + " by alert name and severity", null, 0, () -> {
                     Map<Tags, Double> counts = new HashMap<>();
                     jdbc.query("SELECT name, severity, COUNT(*) FROM alert_state WHERE ends_at IS NULL OR ends_at > ?"
                             + " GROUP BY name, severity", rs -> {

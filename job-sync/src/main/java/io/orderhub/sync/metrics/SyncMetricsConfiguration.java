@@ -3,10 +3,12 @@ package io.orderhub.sync.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.orderhub.common.metrics.CachedGroupedGauge;
+import io.orderhub.sync.channel.ChannelPlugin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SyncMetricsConfiguration {
 
     @Bean
-    SyncMeters syncMeters(MeterRegistry registry) {
-        return new SyncMeters(registry);
+    SyncMeters syncMeters(MeterRegistry registry, List<ChannelPlugin> plugins) {
+        return new SyncMeters(registry, plugins.stream().map(ChannelPlugin::channel).toList());
     }
 
 
@@ -47,7 +49,7 @@ public class SyncMetricsConfiguration {
     @Bean
     CachedGroupedGauge inboxGauge(MeterRegistry registry, JdbcTemplate jdbc) {
         return new CachedGroupedGauge(registry, "oms.inbox.messages", "Callback messages held, parked awaiting their"
-                + " order, or dead, by reason", "messages", 0, () -> {
+                + " order, or dead, by reason", null, 0, () -> {
                     Map<Tags, Double> counts = new HashMap<>();
                     jdbc.query("SELECT state, reason, COUNT(*) FROM inbox_message WHERE state IN ('HELD', 'DEAD')"
                             + " OR (state = 'VERIFIED' AND reason = 'AWAITING_ORDER') GROUP BY state, reason", rs -> {
@@ -64,7 +66,7 @@ public class SyncMetricsConfiguration {
     @Bean
     CachedGroupedGauge outboxGauge(MeterRegistry registry, JdbcTemplate jdbc) {
         return new CachedGroupedGauge(registry, "oms.outbox.backlog", "Order events in the outbox not yet confirmed"
-                + " by the broker", "events", 0, () -> {
+                + " by the broker", null, 0, () -> {
                     Map<Tags, Double> counts = new HashMap<>(Map.of(Tags.of("state", "pending"), 0.0,
                             Tags.of("state", "parked"), 0.0));
                     jdbc.query("SELECT CASE WHEN parked_at IS NULL THEN 'pending' ELSE 'parked' END, COUNT(*)"
@@ -81,7 +83,7 @@ public class SyncMetricsConfiguration {
     @Bean
     CachedGroupedGauge quarantineGauge(MeterRegistry registry, JdbcTemplate jdbc) {
         return new CachedGroupedGauge(registry, "oms.quarantine.size", "Payloads in quarantine, by reason",
-                "payloads", 0, () -> {
+                null, 0, () -> {
                     Map<Tags, Double> counts = new HashMap<>();
                     jdbc.query("SELECT reason, channel, COUNT(*) FROM raw_payload WHERE state = 'QUARANTINED'"
                             + " GROUP BY reason, channel", rs -> {

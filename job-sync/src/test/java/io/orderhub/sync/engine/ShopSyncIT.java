@@ -55,7 +55,7 @@ class ShopSyncIT extends EngineOnMariaDb {
         platform = new FakePlatform(Channel.JD);
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
         sync = new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, leases, properties), runs, reauthorisation, tx, clock,
-                properties, new SyncMeters(new SimpleMeterRegistry()));
+                properties, new SyncMeters(new SimpleMeterRegistry(), List.of()));
         replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
     }
 
@@ -71,7 +71,7 @@ class ShopSyncIT extends EngineOnMariaDb {
     private ChannelOrderSync executor(FakePlatform client, ShopLeases shopLeases, SyncProperties settings) {
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, client));
         return new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, shopLeases, settings), runs, reauthorisation, tx, clock,
-                settings, new SyncMeters(new SimpleMeterRegistry()));
+                settings, new SyncMeters(new SimpleMeterRegistry(), List.of()));
     }
 
     private SyncProperties withLeaseTtl(Duration ttl) {
