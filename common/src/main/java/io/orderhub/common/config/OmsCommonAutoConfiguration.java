@@ -33,6 +33,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -116,7 +117,9 @@ public class OmsCommonAutoConfiguration {
         return new ExecutorRegistrationHealthIndicator(executor);
     }
 
+    /** Only where something can scrape: run-once mode and tools without a web server keep their database quiet. */
     @Bean(destroyMethod = "destroy")
+    @ConditionalOnWebApplication
     DbGaugeRefresher dbGaugeRefresher(ObjectProvider<CachedGroupedGauge> families, MetricsProperties properties) {
         return new DbGaugeRefresher(families.orderedStream().toList(), properties.dbGaugeTtl());
     }
