@@ -70,6 +70,7 @@ final class ExecutorJvm {
             all.add("--oms.xxl.access-token=" + accessToken);
             all.add("--oms.xxl.log-path=" + directory.resolve("xxl-job"));
             all.add("--server.port=" + httpPort);
+            all.add("--management.server.port=0"); // several executors on one host: each its own metrics port
             ProcessBuilder builder = new ProcessBuilder(JarProcess.command(jar(), List.of("-Xmx256m",
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), all))
                     .directory(directory.toFile()).redirectErrorStream(true)

@@ -1,12 +1,17 @@
 package io.orderhub.common.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.orderhub.common.executor.BoundXxlJobExecutor;
 import io.orderhub.common.executor.ExecutorProperties;
+import io.orderhub.common.executor.ExecutorRegistrationHealthIndicator;
 import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobParameters;
 import io.orderhub.common.job.RunOnceRunner;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.job.XxlJobBridge;
+import io.orderhub.common.metrics.CachedGroupedGauge;
+import io.orderhub.common.metrics.DbGaugeRefresher;
+import io.orderhub.common.metrics.MetricsProperties;
 import io.orderhub.common.persistence.OrderLineMapper;
 import io.orderhub.common.persistence.OrderMarketingMapper;
 import io.orderhub.common.persistence.OrderReader;
@@ -21,11 +26,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -35,10 +43,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The wiring every executor app shares: clock, persistence, secrets, job parameters, and either the XXL-JOB
  * executor (normal mode) or the run-once runner ({@code --oms.run-once=<handler>}); no executor in job-sync's shop
- * command mode ({@code --oms.shops=…}) either.
+ * command mode ({@code --oms.shops=…}) either; the executor's health component and the refresh of the
+ * database-backed gauges (docs/metrics.md).
  */
 @AutoConfiguration
-@EnableConfigurationProperties(ExecutorProperties.class)
+@EnableConfigurationProperties({ExecutorProperties.class, MetricsProperties.class})
 @MapperScan(basePackages = "io.orderhub", annotationClass = Mapper.class)
 public class OmsCommonAutoConfiguration {
 
@@ -97,8 +106,23 @@ public class OmsCommonAutoConfiguration {
 
     @Bean(destroyMethod = "destroy")
     @ConditionalOnExpression("'${oms.run-once:}'.isEmpty() and '${oms.shops:}'.isEmpty() and ${oms.xxl.enabled:true}")
-    BoundXxlJobExecutor xxlJobExecutor(ExecutorProperties properties, ApplicationContext context) {
-        return new BoundXxlJobExecutor(properties, context);
+    BoundXxlJobExecutor xxlJobExecutor(ExecutorProperties properties, ApplicationContext context,
+            MeterRegistry meters) {
+        return new BoundXxlJobExecutor(properties, context, meters);
+    }
+
+    /** Health component {@code xxlJobAdmin}. */
+    @Bean
+    @ConditionalOnBean(BoundXxlJobExecutor.class)
+    ExecutorRegistrationHealthIndicator xxlJobAdminHealthIndicator(BoundXxlJobExecutor executor) {
+        return new ExecutorRegistrationHealthIndicator(executor);
+    }
+
+    /** Only where something can scrape: run-once mode and tools without a web server keep their database quiet. */
+    @Bean(destroyMethod = "destroy")
+    @ConditionalOnWebApplication
+    DbGaugeRefresher dbGaugeRefresher(ObjectProvider<CachedGroupedGauge> families, MetricsProperties properties) {
+        return new DbGaugeRefresher(families.orderedStream().toList(), properties.dbGaugeTtl());
     }
 
     @Bean

@@ -36,7 +36,7 @@ final class BoundExecutorServer {
                 throw new IllegalStateException("executor request pool exhausted");
             });
     private Channel channel;
-    private ExecutorRegistration registration;
+    private volatile ExecutorRegistration registration;
 
     /** Binds synchronously, so a taken port or a bad address fails the start-up instead of a background thread. */
     void start(String bindAddress, int port, String appName, String registeredAddress, String accessToken,
@@ -59,6 +59,11 @@ final class BoundExecutorServer {
         channel = bootstrap.bind(new InetSocketAddress(bindAddress, port)).sync().channel();
         registration = ExecutorRegistration.ofExecutor(appName, registeredAddress, adminAddresses, accessToken);
         registration.start();
+    }
+
+    RegistrationState registrationState() {
+        ExecutorRegistration current = registration;
+        return current == null ? RegistrationState.notYet() : current.state();
     }
 
     void stop() {

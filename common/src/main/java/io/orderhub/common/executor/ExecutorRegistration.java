@@ -6,6 +6,8 @@ import com.xxl.job.core.openapi.AdminBiz;
 import com.xxl.job.core.openapi.model.RegistryRequest;
 import com.xxl.tool.http.HttpTool;
 import com.xxl.tool.response.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * drops an executor after three missed beats), trying the admins in order until one accepts, as xxl-job-core does.
  * It replaces xxl-job-core's {@code ExecutorRegistryThread}, which reports a refused registration at INFO and a
  * successful one at DEBUG: with our WARN logging an unknown token or a wrong admin URL left the executor silent.
+ * The outcome of the last beat is kept ({@link #state()}) for the health endpoint.
  *
  * <p>Here a refusal is a WARN line naming the admin and its reason (the admin's {@code msg}, e.g. "The access token
  * is wrong.", or the connection failure), repeated with back-off while it lasts: at the 1st, 2nd, 4th, 8th, …
@@ -37,13 +40,17 @@ final class ExecutorRegistration {
     private final List<Admin> admins;
     private final int[] failuresInARow;
     private final boolean[] registered;
+    private final Clock clock;
     private volatile boolean stopping;
+    private volatile RegistrationState state;
     private Thread thread;
 
-    ExecutorRegistration(String appName, String address, List<Admin> admins) {
+    ExecutorRegistration(String appName, String address, List<Admin> admins, Clock clock) {
         this.appName = appName;
         this.address = address;
         this.admins = List.copyOf(admins);
+        this.clock = clock;
+        this.state = admins.isEmpty() ? RegistrationState.noAdmin() : RegistrationState.notYet();
         this.failuresInARow = new int[admins.size()];
         this.registered = new boolean[admins.size()];
     }
@@ -67,7 +74,12 @@ final class ExecutorRegistration {
                     .proxy(AdminBiz.class);
             admins.add(new Admin(admin, client));
         }
-        return new ExecutorRegistration(appName, address, admins);
+        return new ExecutorRegistration(appName, address, admins, Clock.systemUTC());
+    }
+
+    /** The outcome of the last finished beat. */
+    RegistrationState state() {
+        return state;
     }
 
     void start() {
@@ -119,6 +131,7 @@ final class ExecutorRegistration {
     /** One registry beat: the admins in order until one accepts. */
     void beat() {
         RegistryRequest request = request();
+        RegistrationState outcome = null;
         for (int i = 0; i < admins.size() && !stopping; i++) {
             String refusal = register(admins.get(i), request);
             if (refusal == null) {
@@ -127,15 +140,30 @@ final class ExecutorRegistration {
                 }
                 registered[i] = true;
                 failuresInARow[i] = 0;
+                state = new RegistrationState(RegistrationState.Outcome.REGISTERED, withoutUserInfo(admins.get(i).url()),
+                        null, 0, Instant.now(clock));
                 return;
             }
             registered[i] = false;
             failuresInARow[i]++;
+            if (outcome == null) {
+                // All refused: the first admin's reason stands for the beat (it is the one tried first next time).
+                outcome = new RegistrationState(RegistrationState.Outcome.REFUSED, withoutUserInfo(admins.get(i).url()),
+                        refusal, failuresInARow[i], Instant.now(clock));
+            }
             if (warns(failuresInARow[i])) {
                 log.warn("registering {} at {} with admin {} failed ({} time(s) in a row): {}; retrying every {} s",
                         appName, address, admins.get(i).url(), failuresInARow[i], refusal, Const.BEAT_TIMEOUT);
             }
         }
+        if (outcome != null) {
+            state = outcome;
+        }
+    }
+
+    /** {@code http://user:pass@admin/…} → {@code http://admin/…}: the health endpoint shows no credentials. */
+    static String withoutUserInfo(String url) {
+        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     /** Whether the {@code failures}th refusal in a row is logged: 1, 2, 4, 8, 16, 32, 64, then every 64th. */

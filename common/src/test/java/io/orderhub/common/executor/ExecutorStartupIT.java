@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.testapp.TestApplication;
+import io.orderhub.common.testing.ListeningSockets;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,7 +52,7 @@ class ExecutorStartupIT {
     void executorListensOnLoopbackOnlyAndChecksTheToken() throws Exception {
         int port = freePort();
         try (ConfigurableApplicationContext context = start(STRONG_TOKEN, port)) {
-            assertThat(listeningAddressesOnceBound(port)).containsExactly("127.0.0.1");
+            assertThat(ListeningSockets.addressesOnceBound(port)).containsExactly("127.0.0.1");
 
             assertThat(beat(port, STRONG_TOKEN)).contains("\"code\":200");
             assertThat(beat(port, "wrong-token-wrong-token")).contains("The access token is wrong");
@@ -83,50 +80,6 @@ class ExecutorStartupIT {
                     .contains("trigger refused: it names no glue type; only BEAN jobs run on this executor")
                     .doesNotContain("null");
         }
-    }
-
-    /** The embedded server binds on a thread of its own: wait (bounded) until the kernel lists the port. */
-    private static List<String> listeningAddressesOnceBound(int port) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        List<String> addresses = listeningAddresses(port);
-        while (addresses.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            addresses = listeningAddresses(port);
-        }
-        return addresses;
-    }
-
-    /** Reads the kernel's table of listening TCP sockets: the truth about what the process bound. */
-    private static List<String> listeningAddresses(int port) throws IOException {
-        String hexPort = String.format(Locale.ROOT, "%04X", port);
-        List<String> addresses = new java.util.ArrayList<>();
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path path = Path.of(table);
-            if (!Files.exists(path)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(path);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] columns = line.trim().split("\\s+");
-                String[] local = columns[1].split(":");
-                if (local[1].equals(hexPort) && columns[3].equals("0A")) {
-                    addresses.add(decode(local[0]));
-                }
-            }
-        }
-        return addresses;
-    }
-
-    /** Kernel hex, little-endian per 32-bit word; Java's IPv6 sockets show IPv4 binds as ::ffff:a.b.c.d. */
-    private static String decode(String hex) {
-        if (hex.length() == 32 && hex.startsWith("0000000000000000FFFF0000")) {
-            return decode(hex.substring(24));
-        }
-        if (hex.length() != 8) {
-            return hex.chars().allMatch(c -> c == '0') ? "::" : "ipv6:" + hex;
-        }
-        return Integer.parseInt(hex.substring(6, 8), 16) + "." + Integer.parseInt(hex.substring(4, 6), 16) + "."
-                + Integer.parseInt(hex.substring(2, 4), 16) + "." + Integer.parseInt(hex.substring(0, 2), 16);
     }
 
     private static String beat(int port, String token) throws Exception {

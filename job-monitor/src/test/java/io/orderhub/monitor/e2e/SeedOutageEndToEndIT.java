@@ -151,7 +151,8 @@ class SeedOutageEndToEndIT {
                     registered);
             Map<String, String> secrets = Map.of("E2E_TB_SECRET", shop.appSecret(), "E2E_TB_TOKEN", shop.accessToken());
 
-            Process executor = start(secrets, "--server.port=" + http, "--oms.xxl.port=" + freePort());
+            Process executor = start(secrets, "--server.port=" + http, "--oms.xxl.port=" + freePort(),
+                    "--management.server.port=0");
             try {
                 awaitHttp(http);
                 sandbox.startPush(sandbox.now().minus(Duration.ofDays(1)));

@@ -8,6 +8,7 @@ import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.ChannelPlugin;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
+import io.orderhub.sync.metrics.SyncMeters;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,14 +25,14 @@ public class ChannelConfiguration {
 
     @Bean
     ChannelHttp channelHttp(HttpClientFactory http, List<ChannelPlugin> plugins, SyncProperties properties,
-            Clock clock) {
+            Clock clock, SyncMeters meters) {
         Map<Channel, Pacing.Limit> defaultPacing = plugins.stream()
                 .collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::defaultPacing));
         return new ChannelHttp(http,
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(properties.pacingLimits(defaultPacing), System::nanoTime),
-                properties.retry().policy(), clock, Sleeper.REAL, properties.timeout());
+                properties.retry().policy(), clock, Sleeper.REAL, properties.timeout(), meters);
     }
 
     @Bean

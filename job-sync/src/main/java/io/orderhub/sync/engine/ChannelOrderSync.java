@@ -5,6 +5,7 @@ import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.secret.MissingSecretException;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.config.SyncProperties;
+import io.orderhub.sync.metrics.SyncMeters;
 import io.orderhub.sync.shop.ChannelShopRow;
 import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.shop.SyncShop;
@@ -43,10 +44,11 @@ public class ChannelOrderSync {
     private final Clock clock;
     private final SyncProperties properties;
     private final SyncShutdown shutdown;
+    private final SyncMeters meters;
 
     public ChannelOrderSync(ShopDirectory shops, StatusMappingReader statusMappings, ShopSynchronizer synchronizer,
             SyncRunMapper runs, ShopReauthorisationAlerts reauthorisation, TransactionTemplate tx, Clock clock,
-            SyncProperties properties, SyncShutdown shutdown) {
+            SyncProperties properties, SyncShutdown shutdown, SyncMeters meters) {
         this.shops = shops;
         this.statusMappings = statusMappings;
         this.synchronizer = synchronizer;
@@ -56,6 +58,7 @@ public class ChannelOrderSync {
         this.clock = clock;
         this.properties = properties;
         this.shutdown = shutdown;
+        this.meters = meters;
     }
 
     public String run(SyncRequest request, JobContext context) {
@@ -113,6 +116,7 @@ public class ChannelOrderSync {
         }
         reauthorisation.observe(row.channel, row.shopId, report);
         record(runId, row, mode, started, report);
+        meters.ordersSynced(row.channel, row.shopId, report.inserted(), report.updated(), report.unchanged());
         return report;
     }
 

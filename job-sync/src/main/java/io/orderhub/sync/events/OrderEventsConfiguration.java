@@ -3,6 +3,7 @@ package io.orderhub.sync.events;
 import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.secret.SecretResolver;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,13 @@ public class OrderEventsConfiguration {
             broker.checkSecret();
         }
         return broker;
+    }
+
+    /** Health component {@code rabbit}: only where events are published. */
+    @Bean
+    @ConditionalOnProperty(name = "oms.events.enabled", havingValue = "true")
+    BrokerHealthIndicator rabbitHealthIndicator(RabbitOrderEvents broker) {
+        return new BrokerHealthIndicator(broker, System::nanoTime);
     }
 
     @Bean

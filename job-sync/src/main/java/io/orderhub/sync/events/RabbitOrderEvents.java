@@ -51,22 +51,37 @@ public class RabbitOrderEvents {
         secrets.resolve(rabbit.password(), "oms.events.rabbit.password");
     }
 
-    /** Connects and declares the exchange, or fails the run: unreachable is retryable, refused credentials are not. */
-    Session open() {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(rabbit.host());
-        factory.setPort(rabbit.port());
-        factory.setUsername(rabbit.username());
-        factory.setPassword(secrets.resolve(rabbit.password(), "oms.events.rabbit.password"));
-        factory.setVirtualHost(rabbit.virtualHost());
-        factory.setConnectionTimeout((int) rabbit.connectTimeout().toMillis());
-        factory.setHandshakeTimeout((int) rabbit.connectTimeout().toMillis());
-        // One connection per run: a failed run is retried by the next trigger, not by a background recovery thread.
-        factory.setAutomaticRecoveryEnabled(false);
-        factory.setTopologyRecoveryEnabled(false);
+    /**
+     * Opens and closes one connection, for the health endpoint: the broker's version when it accepted us, else the
+     * failure as {@link #open()} names it (no password: only the user name and where).
+     */
+    String probe() {
         Connection connection;
         try {
-            connection = factory.newConnection("oms-order-event-publisher");
+            connection = connectionFactory().newConnection("oms-order-event-health");
+        } catch (PossibleAuthenticationFailureException e) {
+            throw new IllegalStateException("RabbitMQ " + rabbit.describe() + " refused user '" + rabbit.username()
+                    + "'", e);
+        } catch (IOException | TimeoutException e) {
+            throw new IllegalStateException("RabbitMQ " + rabbit.describe() + " unreachable: " + describe(e), e);
+        }
+        try {
+            Object version = connection.getServerProperties().get("version");
+            return version == null ? "unknown" : version.toString();
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    String describeBroker() {
+        return rabbit.describe();
+    }
+
+    /** Connects and declares the exchange, or fails the run: unreachable is retryable, refused credentials are not. */
+    Session open() {
+        Connection connection;
+        try {
+            connection = connectionFactory().newConnection("oms-order-event-publisher");
         } catch (PossibleAuthenticationFailureException e) {
             throw new JobFailure("BROKER_AUTH_FAILED", "RabbitMQ " + rabbit.describe() + " refused user '"
                     + rabbit.username() + "' (check oms.events.rabbit.username/password and the vhost permissions)",
@@ -85,6 +100,21 @@ public class RabbitOrderEvents {
             throw new JobFailure("BROKER_SETUP_FAILED", "RabbitMQ " + rabbit.describe() + ": declaring exchange "
                     + EXCHANGE + " failed: " + describe(e), true, e);
         }
+    }
+
+    private ConnectionFactory connectionFactory() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(rabbit.host());
+        factory.setPort(rabbit.port());
+        factory.setUsername(rabbit.username());
+        factory.setPassword(secrets.resolve(rabbit.password(), "oms.events.rabbit.password"));
+        factory.setVirtualHost(rabbit.virtualHost());
+        factory.setConnectionTimeout((int) rabbit.connectTimeout().toMillis());
+        factory.setHandshakeTimeout((int) rabbit.connectTimeout().toMillis());
+        // One connection per run: a failed run is retried by the next trigger, not by a background recovery thread.
+        factory.setAutomaticRecoveryEnabled(false);
+        factory.setTopologyRecoveryEnabled(false);
+        return factory;
     }
 
     private static String describe(Throwable e) {

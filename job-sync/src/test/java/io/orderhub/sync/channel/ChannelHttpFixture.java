@@ -4,6 +4,7 @@ import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.common.retry.Sleeper;
+import io.orderhub.sync.channel.http.ChannelCallListener;
 import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.channel.http.Pacing;
 import java.time.Clock;
@@ -25,6 +26,10 @@ public final class ChannelHttpFixture {
     }
 
     public static ChannelHttp http(List<ChannelPlugin> plugins, Sleeper sleeper) {
+        return http(plugins, sleeper, ChannelCallListener.NONE);
+    }
+
+    public static ChannelHttp http(List<ChannelPlugin> plugins, Sleeper sleeper, ChannelCallListener listener) {
         Map<Channel, Pacing.Limit> limits = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             limits.put(channel, new Pacing.Limit(10_000, 10_000));
@@ -33,7 +38,8 @@ public final class ChannelHttpFixture {
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::signer)),
                 plugins.stream().collect(Collectors.toMap(ChannelPlugin::channel, ChannelPlugin::errors)),
                 new Pacing(limits, System::nanoTime),
-                RetryPolicy.attempts(3).backOff(Duration.ofMillis(1), Duration.ofSeconds(30)).jitter(0.5).build(), CLOCK, sleeper, Duration.ofSeconds(2));
+                RetryPolicy.attempts(3).backOff(Duration.ofMillis(1), Duration.ofSeconds(30)).jitter(0.5).build(), CLOCK, sleeper, Duration.ofSeconds(2),
+                listener);
     }
 
     public static ChannelHttp http(ChannelPlugin plugin) {

@@ -3,6 +3,7 @@ package io.orderhub.sync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.RunLog;
@@ -15,6 +16,7 @@ import io.orderhub.sync.channel.PlatformError;
 import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.config.SyncProperties;
+import io.orderhub.sync.metrics.SyncMeters;
 import io.orderhub.sync.quarantine.QuarantineReplay;
 import io.orderhub.sync.quarantine.ReplayRequest;
 import io.orderhub.sync.status.StatusMapping;
@@ -53,7 +55,7 @@ class ShopSyncIT extends EngineOnMariaDb {
         platform = new FakePlatform(Channel.JD);
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, platform));
         sync = new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, leases, properties), runs, reauthorisation, tx, clock,
-                properties, new SyncShutdown());
+                properties, new SyncShutdown(), new SyncMeters(new SimpleMeterRegistry(), List.of()));
         replay = new QuarantineReplay(quarantine, adapters, statusMappings, writer, tx);
     }
 
@@ -69,7 +71,7 @@ class ShopSyncIT extends EngineOnMariaDb {
     private ChannelOrderSync executor(FakePlatform client, ShopLeases shopLeases, SyncProperties settings) {
         ChannelAdapters adapters = new ChannelAdapters(Map.of(Channel.JD, client));
         return new ChannelOrderSync(directory, statusMappings, synchronizer(adapters, shopLeases, settings), runs, reauthorisation, tx, clock,
-                settings, new SyncShutdown());
+                settings, new SyncShutdown(), new SyncMeters(new SimpleMeterRegistry(), List.of()));
     }
 
     private SyncProperties withLeaseTtl(Duration ttl) {

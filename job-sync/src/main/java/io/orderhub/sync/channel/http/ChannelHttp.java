@@ -41,15 +41,23 @@ public final class ChannelHttp {
     private final OkHttpClient client;
     private final Map<Channel, PlatformErrorDetector> detectors;
     private final RetryPolicy retry;
+    private final ChannelCallListener listener;
 
     public ChannelHttp(HttpClientFactory http, Map<Channel, RequestSigner> signers,
             Map<Channel, PlatformErrorDetector> detectors, Pacing pacing, RetryPolicy retry, Clock clock,
             Sleeper sleeper, Duration timeout) {
+        this(http, signers, detectors, pacing, retry, clock, sleeper, timeout, ChannelCallListener.NONE);
+    }
+
+    public ChannelHttp(HttpClientFactory http, Map<Channel, RequestSigner> signers,
+            Map<Channel, PlatformErrorDetector> detectors, Pacing pacing, RetryPolicy retry, Clock clock,
+            Sleeper sleeper, Duration timeout, ChannelCallListener listener) {
         this.detectors = Map.copyOf(detectors);
         this.retry = retry;
+        this.listener = listener;
         this.client = http.newClient(settings(timeout)).newBuilder()
-                .addInterceptor(new RetryInterceptor(detectors, retry, pacing, sleeper, JSON))
-                .addInterceptor(new PacingInterceptor(pacing, sleeper))
+                .addInterceptor(new RetryInterceptor(detectors, retry, pacing, sleeper, JSON, listener))
+                .addInterceptor(new PacingInterceptor(pacing, sleeper, listener))
                 .addInterceptor(new SigningInterceptor(signers, clock))
                 .retryOnConnectionFailure(false) // retries are ours, counted and paced
                 .build();
@@ -96,12 +104,14 @@ public final class ChannelHttp {
             status = response.code();
             body = response.body().bytes(); // parsed as UTF-8 bytes: no String copy on the hot path
         } catch (IOException e) {
+            listener.failed(call.shop().channel(), PlatformErrorKind.UNAVAILABLE.name());
             throw new PlatformException(call.shop().label(), call.api(),
                     new PlatformError(PlatformErrorKind.UNAVAILABLE, "IO", e.toString()));
         }
         if (status >= 400) {
             PlatformErrorKind kind = status == 429 ? PlatformErrorKind.RATE_LIMITED
                     : status >= 500 ? PlatformErrorKind.UNAVAILABLE : PlatformErrorKind.INVALID_REQUEST;
+            listener.failed(call.shop().channel(), kind.name());
             throw new PlatformException(call.shop().label(), call.api(), new PlatformError(kind, "HTTP " + status,
                     abbreviate(new String(body, StandardCharsets.UTF_8))));
         }
@@ -109,10 +119,12 @@ public final class ChannelHttp {
         try {
             json = JSON.readTree(body);
         } catch (JacksonException e) {
+            listener.failed(call.shop().channel(), "MALFORMED");
             throw new MalformedPageException(call.shop().label() + " " + call.api() + ": response is not valid JSON ("
                     + e.getOriginalMessage() + ")", new String(body, StandardCharsets.UTF_8));
         }
         detectors.get(call.shop().channel()).detect(json).ifPresent(error -> {
+            listener.failed(call.shop().channel(), error.kind().name());
             throw new PlatformException(call.shop().label(), call.api(), error);
         });
         return json;

@@ -12,10 +12,12 @@ final class PacingInterceptor implements Interceptor {
 
     private final Pacing pacing;
     private final Sleeper sleeper;
+    private final ChannelCallListener listener;
 
-    PacingInterceptor(Pacing pacing, Sleeper sleeper) {
+    PacingInterceptor(Pacing pacing, Sleeper sleeper, ChannelCallListener listener) {
         this.pacing = pacing;
         this.sleeper = sleeper;
+        this.listener = listener;
     }
 
     @Override
@@ -25,6 +27,7 @@ final class PacingInterceptor implements Interceptor {
             long waitNanos = pacing.reserve(call.pacingKey());
             if (waitNanos > 0) {
                 call.stats().waited(waitNanos / 1_000_000);
+                listener.paced(call.shop().channel(), Duration.ofNanos(waitNanos));
                 try {
                     sleeper.sleep(Duration.ofNanos(waitNanos));
                 } catch (InterruptedException e) {

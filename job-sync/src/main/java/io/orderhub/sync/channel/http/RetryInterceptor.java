@@ -32,14 +32,16 @@ final class RetryInterceptor implements Interceptor {
     private final Pacing pacing;
     private final Sleeper sleeper;
     private final JsonMapper json;
+    private final ChannelCallListener listener;
 
     RetryInterceptor(Map<Channel, PlatformErrorDetector> detectors, RetryPolicy policy, Pacing pacing, Sleeper sleeper,
-            JsonMapper json) {
+            JsonMapper json, ChannelCallListener listener) {
         this.detectors = Map.copyOf(detectors);
         this.policy = policy;
         this.pacing = pacing;
         this.sleeper = sleeper;
         this.json = json;
+        this.listener = listener;
     }
 
     @Override
@@ -55,6 +57,7 @@ final class RetryInterceptor implements Interceptor {
         while (true) {
             int attempt = attempts.next();
             call.stats().call();
+            listener.attempted(call.shop().channel());
             boolean last = !policy.canRetryAfter(attempt);
             Response response;
             try {
@@ -63,12 +66,14 @@ final class RetryInterceptor implements Interceptor {
                 if (Thread.currentThread().isInterrupted() || last) {
                     throw e;
                 }
+                listener.failed(call.shop().channel(), PlatformErrorKind.UNAVAILABLE.name());
                 backOff(call, attempt, null);
                 continue;
             } catch (IOException e) {
                 if (last) {
                     throw e;
                 }
+                listener.failed(call.shop().channel(), PlatformErrorKind.UNAVAILABLE.name());
                 backOff(call, attempt, null);
                 continue;
             }
@@ -77,6 +82,7 @@ final class RetryInterceptor implements Interceptor {
                 return response;
             }
             response.close();
+            listener.failed(call.shop().channel(), error.get().kind().name());
             if (error.get().kind() == PlatformErrorKind.RATE_LIMITED) {
                 call.stats().rateLimited();
                 Duration pause = policy.delayBefore(attempt, error.get().retryHint());
