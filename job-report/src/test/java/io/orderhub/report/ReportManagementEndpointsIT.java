@@ -17,14 +17,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
-/** job-report's one port (loopback by default) is its management server: health with the database, metrics. */
+/**
+ * job-report's management server has its own port (loopback by default), apart from the downloads' port: health with
+ * the database, metrics.
+ */
 class ReportManagementEndpointsIT {
 
     @Test
     void healthIsUpWithTheDatabaseOnTheLoopbackManagementPort() throws Exception {
         int port = TestSocketUtils.findAvailableTcpPort();
         Map<String, Object> properties = new HashMap<>(TestDatabase.get().freshSchemaProperties());
-        properties.put("server.port", port);
+        properties.put("management.server.port", port);
         try (ConfigurableApplicationContext report = new SpringApplicationBuilder(JobReportApplication.class)
                 .profiles("test")
                 .initializers(context -> context.getEnvironment().getPropertySources()

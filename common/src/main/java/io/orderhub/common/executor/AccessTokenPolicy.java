@@ -48,8 +48,11 @@ public final class AccessTokenPolicy {
         }
     }
 
-    /** Length × the Shannon entropy of the token's character frequencies, in bits. */
-    static double estimatedBits(String token) {
+    /**
+     * Length × the Shannon entropy of the token's character frequencies, in bits (also job-report's policy for its
+     * download secrets).
+     */
+    public static double estimatedBits(String token) {
         Map<Integer, Integer> counts = new HashMap<>();
         token.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
         int length = counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -176,7 +176,14 @@ public final class JobCatalogue {
                     "io.orderhub.monitor.watch.WatchRequest", List.of(
                             new JobParam("channels", "[string] (at most 32)", "only these channels or callback"
                                     + " sources (e.g. ALIPAY); empty = all")),
-                    "{\"channels\":[\"TAOBAO\",\"ALIPAY\"]}"));
+                    "{\"channels\":[\"TAOBAO\",\"ALIPAY\"]}"),
+            new JobSpec(REPORT, "reportRetention",
+                    "Delete downloadable report files older than oms.report.retention (30d by default)",
+                    "0 40 3 * * ?", FAILOVER, DISCARD_LATER, 600, 0, "",
+                    "io.orderhub.report.retention.ReportRetentionRequest", List.of(
+                            new JobParam("olderThanDays", "integer 1..3650", "this run deletes files older than this"
+                                    + " many days; default oms.report.retention")),
+                    "{\"olderThanDays\":30}"));
 
     private JobCatalogue() {
     }
