@@ -102,7 +102,7 @@ public final class SignedCalls {
     }
 
     /** {@code method} (e.g. {@code order.orderDetail}) posted to {@code path}, hmac-sha256 with the shop's secret. */
-    public Reply douyin(ShopCredentials shop, String method, String path, String paramJson, String secret) {
+    public Reply douyinMethod(ShopCredentials shop, String method, String path, String paramJson, String secret) {
         return douyin(shop, method, path, paramJson, paramJson, "hmac-sha256", secret);
     }
 

@@ -73,7 +73,7 @@ class DouyinGatewayIT {
         JsonNode listed = calls.douyin(shop, updatedWithin(30, 0, 1)).json().at("/data/shop_order_list/0");
         String orderId = listed.get("order_id").asString();
 
-        JsonNode reply = calls.douyin(shop, "order.orderDetail", "/order/orderDetail",
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail",
                 "{\"shop_order_id\":\"" + orderId + "\"}", shop.appSecret()).json();
 
         assertThat(reply.get("code").asInt()).isEqualTo(10000);
@@ -82,7 +82,7 @@ class DouyinGatewayIT {
 
     @Test
     void orderDetailOfAnOrderTheShopDoesNotHaveIsABusinessParameterError() {
-        JsonNode reply = calls.douyin(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
                 shop.appSecret()).json();
 
         assertThat(reply.get("code").asInt()).isEqualTo(40004);
@@ -91,7 +91,7 @@ class DouyinGatewayIT {
 
     @Test
     void orderDetailSignedWithAnotherSecretIsRejected() {
-        JsonNode reply = calls.douyin(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
                 "wrong").json();
 
         assertThat(reply.get("sub_code").asString()).isEqualTo("isv.signature-invalid");
@@ -99,7 +99,7 @@ class DouyinGatewayIT {
 
     @Test
     void aMethodPostedToAnotherMethodsPathIsRejected() {
-        JsonNode reply = calls.douyin(shop, "order.orderDetail", "/order/searchList", "{\"shop_order_id\":\"1\"}",
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/searchList", "{\"shop_order_id\":\"1\"}",
                 shop.appSecret()).json();
 
         assertThat(reply.get("sub_code").asString()).isEqualTo("isv.method-invalid");

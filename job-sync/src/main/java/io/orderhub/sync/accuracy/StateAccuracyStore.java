@@ -22,7 +22,9 @@ public class StateAccuracyStore {
     /**
      * Every eligible order ranked within its status by a hash of seed and order number (random, but the same seed
      * gives the same ranks), with its stratum's size; only the first {@code perShop} of each stratum come back, which
-     * is all a draw of {@code perShop} can take from one stratum. One statement, whatever the shop's size.
+     * is all a draw of {@code perShop} can take from one stratum. One statement, whatever the shop's size. The
+     * bound on {@code platform_modified_at} adds no condition (an order is modified at or after its creation) but
+     * lets the statement range-scan {@code ix_unified_order_modified} instead of reading all the shop's orders.
      */
     private static final String RANKED_CANDIDATES = """
             SELECT order_no, platform_order_id, status, paid_amount, platform_modified_at, stratum_size
@@ -30,7 +32,7 @@ public class StateAccuracyStore {
                          ROW_NUMBER() OVER (PARTITION BY status ORDER BY MD5(CONCAT(?, order_no)), order_no) AS pick,
                          COUNT(*) OVER (PARTITION BY status) AS stratum_size
                   FROM unified_order
-                  WHERE channel = ? AND shop_id = ? AND created_at >= ?) ranked
+                  WHERE channel = ? AND shop_id = ? AND platform_modified_at >= ? AND created_at >= ?) ranked
             WHERE pick <= ?
             ORDER BY status, pick""";
 
@@ -55,7 +57,7 @@ public class StateAccuracyStore {
             int perShop) {
         return jdbc.query(RANKED_CANDIDATES, (rs, i) -> new SampleCandidate(rs.getString(1), rs.getString(2),
                 OrderStatus.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getObject(5, LocalDateTime.class),
-                rs.getInt(6)), seed, channel, shopId, createdFrom, perShop);
+                rs.getInt(6)), seed, channel, shopId, createdFrom, createdFrom, perShop);
     }
 
     /** The shop's sampled orders and its run row, in the caller's transaction. */

@@ -188,8 +188,9 @@ class StateAccuracySampleIT {
         String shopId = shop(channel).shopId();
         tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(channel, shopId, platformOrderId,
                 OrderStatus.PAID, OrderFixtures.T0)), StatusSource.PULL));
-        jdbc.update("UPDATE unified_order SET created_at = ? WHERE channel = ? AND platform_order_id = ?",
-                LocalDateTime.now(clock).minusHours(1), channel.name(), platformOrderId);
+        LocalDateTime anHourAgo = LocalDateTime.now(clock).withNano(0).minusHours(1);
+        jdbc.update("UPDATE unified_order SET created_at = ?, platform_modified_at = ? WHERE channel = ? "
+                + "AND platform_order_id = ?", anHourAgo, anHourAgo, channel.name(), platformOrderId);
     }
 
     private Map<String, Object> sampleOf(String platformOrderId) {
