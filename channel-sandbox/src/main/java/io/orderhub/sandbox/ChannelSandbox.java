@@ -121,7 +121,8 @@ public final class ChannelSandbox implements AutoCloseable, SandboxControls {
             throw new IllegalStateException("already started on port " + server.getPort());
         }
         List<PlatformGateway> gateways = List.of(new TaobaoGateway(context), new JdGateway(context),
-                new DouyinGateway(context), new PddGateway(context));
+                new DouyinGateway(context, DouyinGateway.SEARCH_LIST),
+                new DouyinGateway(context, DouyinGateway.ORDER_DETAIL), new PddGateway(context));
         MockWebServer started = new MockWebServer();
         started.setServerSocketFactory(new NoDelayServerSockets());
         started.setDispatcher(new SandboxDispatcher(gateways, new AdminEndpoints(this), faults, stats,

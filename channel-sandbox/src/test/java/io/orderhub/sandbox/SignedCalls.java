@@ -98,17 +98,26 @@ public final class SignedCalls {
 
     /** Signs {@code signedJson} but sends {@code sentJson}, to test that the exact body bytes are verified. */
     public Reply douyin(ShopCredentials shop, String signedJson, String sentJson, String signMethod, String secret) {
+        return douyin(shop, "order.searchList", "/order/searchList", signedJson, sentJson, signMethod, secret);
+    }
+
+    /** {@code method} (e.g. {@code order.orderDetail}) posted to {@code path}, hmac-sha256 with the shop's secret. */
+    public Reply douyinMethod(ShopCredentials shop, String method, String path, String paramJson, String secret) {
+        return douyin(shop, method, path, paramJson, paramJson, "hmac-sha256", secret);
+    }
+
+    private Reply douyin(ShopCredentials shop, String method, String path, String signedJson, String sentJson,
+            String signMethod, String secret) {
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         Map<String, String> query = new LinkedHashMap<>();
         query.put("app_key", shop.appKey());
-        query.put("method", "order.searchList");
+        query.put("method", method);
         query.put("access_token", shop.accessToken());
         query.put("timestamp", timestamp);
         query.put("v", "2");
         query.put("sign_method", signMethod);
-        query.put("sign", DouyinSignature.sign(shop.appKey(), "order.searchList", signedJson, timestamp, "2",
-                signMethod, secret));
-        return post(sandbox.url(Channel.DOUYIN), query,
+        query.put("sign", DouyinSignature.sign(shop.appKey(), method, signedJson, timestamp, "2", signMethod, secret));
+        return post(sandbox.url().resolve(path), query,
                 RequestBody.create(sentJson, MediaType.get("application/json;charset=UTF-8")));
     }
 

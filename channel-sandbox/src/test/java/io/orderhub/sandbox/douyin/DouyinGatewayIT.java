@@ -69,6 +69,43 @@ class DouyinGatewayIT {
     }
 
     @Test
+    void orderDetailReturnsTheOrderTheSearchShows() {
+        JsonNode listed = calls.douyin(shop, updatedWithin(30, 0, 1)).json().at("/data/shop_order_list/0");
+        String orderId = listed.get("order_id").asString();
+
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail",
+                "{\"shop_order_id\":\"" + orderId + "\"}", shop.appSecret()).json();
+
+        assertThat(reply.get("code").asInt()).isEqualTo(10000);
+        assertThat(reply.at("/data/shop_order_detail")).isEqualTo(listed);
+    }
+
+    @Test
+    void orderDetailOfAnOrderTheShopDoesNotHaveIsABusinessParameterError() {
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
+                shop.appSecret()).json();
+
+        assertThat(reply.get("code").asInt()).isEqualTo(40004);
+        assertThat(reply.path("data").path("shop_order_detail").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void orderDetailSignedWithAnotherSecretIsRejected() {
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/orderDetail", "{\"shop_order_id\":\"1\"}",
+                "wrong").json();
+
+        assertThat(reply.get("sub_code").asString()).isEqualTo("isv.signature-invalid");
+    }
+
+    @Test
+    void aMethodPostedToAnotherMethodsPathIsRejected() {
+        JsonNode reply = calls.douyinMethod(shop, "order.orderDetail", "/order/searchList", "{\"shop_order_id\":\"1\"}",
+                shop.appSecret()).json();
+
+        assertThat(reply.get("sub_code").asString()).isEqualTo("isv.method-invalid");
+    }
+
+    @Test
     void pagesStartAtZeroAndCoverTheTotal() {
         Set<String> ids = new HashSet<>();
         int total = calls.douyin(shop, updatedWithin(30, 0, 100)).json().at("/data/total").asInt();

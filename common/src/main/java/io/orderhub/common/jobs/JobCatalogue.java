@@ -104,6 +104,19 @@ public final class JobCatalogue {
                     "{\"operator\":\"li.wei\",\"gateway\":\"alipay-main\",\"orderId\":\"3301000001\","
                             + "\"gatewayTradeNo\":\"2026112722001400001\",\"amount\":\"189.00\","
                             + "\"note\":\"buyer sent receipt\"}"),
+            new JobSpec(SYNC, "stateAccuracySample",
+                    "状态准确率: re-fetch a stratified random sample of each shop's recent orders from its platform and"
+                            + " compare unified status and paid amount (per shop, sharded; holds the shop's sync lease)",
+                    "0 40 4 * * ?", SHARDING_BROADCAST, DISCARD_LATER, 0, 0, "",
+                    "io.orderhub.sync.accuracy.AccuracySampleRequest", List.of(
+                            new JobParam("channels", CHANNELS, "only these platforms; empty = all"),
+                            new JobParam("shops", SHOPS, "only these shop ids; empty = all enabled"),
+                            new JobParam("days", "integer 1..90", "orders created in the last days; default 7"),
+                            new JobParam("perShop", "integer 1..1000", "orders drawn per shop, spread over the"
+                                    + " unified statuses; default 50"),
+                            new JobParam("seed", "string [A-Za-z0-9-]{1,64}", "draw the same orders as the run that"
+                                    + " logged this seed; default the run id")),
+                    "{\"channels\":[\"JD\",\"PDD\"],\"days\":3,\"perShop\":100}"),
             new JobSpec(SYNC, "quarantineReplay",
                     "Re-process quarantined orders after a fix (e.g. a new status_mapping row; run by hand)",
                     null, FAILOVER, SERIAL_EXECUTION, 0, 0, "",

@@ -25,9 +25,9 @@ class JobCatalogueTest {
     }
 
     @Test
-    void onlyThePerShopSyncIsBroadcastAndScheduledJobsDropOverlappingTriggers() {
+    void onlyThePerShopJobsAreBroadcastAndScheduledJobsDropOverlappingTriggers() {
         assertThat(JobCatalogue.jobs()).filteredOn(j -> j.route() == RouteStrategy.SHARDING_BROADCAST)
-                .extracting(JobSpec::handler).containsExactly("channelOrderSync");
+                .extracting(JobSpec::handler).containsExactly("channelOrderSync", "stateAccuracySample");
         assertThat(JobCatalogue.jobs()).filteredOn(JobSpec::scheduled)
                 .allMatch(j -> j.block() == BlockStrategy.DISCARD_LATER && j.failRetries() == 0);
         assertThat(JobCatalogue.jobs()).filteredOn(j -> !j.scheduled() && !j.handler().equals("orderStressTest"))

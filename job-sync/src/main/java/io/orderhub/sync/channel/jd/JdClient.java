@@ -4,6 +4,7 @@ import io.orderhub.sync.channel.ShopSession;
 import io.orderhub.sync.channel.TimeWindow;
 import io.orderhub.sync.channel.http.ApiCall;
 import io.orderhub.sync.channel.http.ChannelHttp;
+import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,9 +59,13 @@ final class JdClient {
         return http.execute(request(shop, ORDER_SEARCH, params));
     }
 
+    /**
+     * {@code order_id} is a JSON number: the JOS SDK's {@code PopOrderGetRequest.setOrderId(Long)}. An id that is not
+     * a number (JD's never are) is sent as text, for JD to refuse, rather than failing here.
+     */
     JsonNode orderDetail(ShopSession shop, String orderId) {
         Map<String, Object> params = new TreeMap<>();
-        params.put("order_id", orderId);
+        params.put("order_id", orderId.matches("[0-9]{1,30}") ? new BigInteger(orderId) : orderId);
         params.put("optional_fields", ORDER_FIELDS);
         return http.execute(request(shop, ORDER_GET, params));
     }

@@ -41,7 +41,7 @@ class JdAdapterTest extends ChannelAdapterContract {
         assertThat(request.getUrl().queryParameter("method")).isEqualTo("jingdong.pop.order.get");
         Map<String, String> form = form(request.getBody().utf8());
         assertThat(form.get("360buy_param_json"))
-                .startsWith("{\"optional_fields\":\"orderId,").endsWith("\",\"order_id\":\"" + platformOrderId + "\"}");
+                .startsWith("{\"optional_fields\":\"orderId,").endsWith("\",\"order_id\":" + platformOrderId + "}");
         assertThat(request.getUrl().queryParameter("sign")).isEqualTo(independentMd5(request.getUrl(), form, SECRET));
     }
 
