@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ContextConfiguration(initializers = FreshMariaDbSchema.class)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The sandbox shops it registers (secrets in this context's environment only) must not reach the next class's runs.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StateAccuracySampleIT {
 
     private static final String EMPTY_SHOP = "no-recent-orders";
