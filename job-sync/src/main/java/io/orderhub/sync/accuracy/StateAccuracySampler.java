@@ -66,9 +66,7 @@ public class StateAccuracySampler {
         String runId = UUID.randomUUID().toString();
         String seed = request.seed() == null ? runId : request.seed();
         LocalDateTime createdFrom = LocalDateTime.now(clock).withNano(0).minusDays(request.days());
-        List<ChannelShopRow> mine = shops.enabled(request.channels(), request.shops()).stream()
-                .filter(row -> context.shard().owns(row.channel + "/" + row.shopId))
-                .toList();
+        List<ChannelShopRow> mine = shops.enabledOnShard(request.channels(), request.shops(), context.shard());
         context.log().line("run {} (seed {}): {} shop(s) on shard {}, orders created since {} GMT+8, up to {} per"
                 + " shop", runId, seed, mine.size(), context.shard(), createdFrom, request.perShop());
         StatusMapping statuses = statusMappings.current();

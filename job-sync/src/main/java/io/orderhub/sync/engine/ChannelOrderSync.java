@@ -69,9 +69,7 @@ public class ChannelOrderSync {
 
     private String runShops(SyncRequest request, JobContext context) {
         String runId = UUID.randomUUID().toString();
-        List<ChannelShopRow> mine = shops.enabled(request.channels(), request.shops()).stream()
-                .filter(row -> context.shard().owns(row.channel + "/" + row.shopId))
-                .toList();
+        List<ChannelShopRow> mine = shops.enabledOnShard(request.channels(), request.shops(), context.shard());
         SyncMode mode = request.backfill()
                 ? new SyncMode.Backfill(new TimeWindow(request.from(), request.to()), request.rewrite())
                 : SyncMode.INCREMENTAL;

@@ -1,6 +1,7 @@
 package io.orderhub.sync.shop;
 
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import io.orderhub.common.job.Shard;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.sync.channel.ChannelPlugin;
@@ -43,6 +44,13 @@ public class ShopDirectory {
                 .in(!shopIds.isEmpty(), "shop_id", shopIds)
                 .orderByAsc("channel", "shop_id");
         return mapper.selectList(query);
+    }
+
+    /** The enabled shops of {@link #enabled} that this executor's shard owns (XXL-JOB sharding broadcast). */
+    public List<ChannelShopRow> enabledOnShard(Collection<Channel> channels, Collection<String> shopIds, Shard shard) {
+        return enabled(channels, shopIds).stream()
+                .filter(row -> shard.owns(row.channel + "/" + row.shopId))
+                .toList();
     }
 
     /** A shop by channel and id, enabled or not (a disabled shop's pushes are still received and kept). */

@@ -3,12 +3,10 @@ package io.orderhub.sync.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.testing.JarProcess;
+import io.orderhub.common.testing.JarProcess.Outcome;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,16 +16,8 @@ class RunOnceJarIT {
     @TempDir
     Path workDir;
 
-    private record Outcome(int exitCode, String output) {
-    }
-
     private Outcome runJar(String... args) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "job-sync.jar").toAbsolutePath();
-        List<String> command = JarProcess.command(jar, List.of(), List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(), output);
+        return JarProcess.run(Path.of("target", "job-sync.jar"), workDir, args);
     }
 
     @Test
