@@ -53,6 +53,9 @@ public class XlsxReportWriter {
             out.flush();
             return rows;
         } finally {
+            // The rows' temporary files go with the workbook, also when a row fails half-way (dispose, then close:
+            // older POI releases deleted them only in dispose).
+            workbook.dispose();
             workbook.close();
         }
     }
