@@ -8,6 +8,8 @@ import io.orderhub.report.store.ReportStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of one health report in the report store: {@code health-<from>_<to>.html} (the page), then
@@ -15,6 +17,8 @@ import java.util.List;
  * replaces them, each in one step.
  */
 public class PublishedHealthReportFiles implements HealthReportFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedHealthReportFiles.class);
 
     private final ReportStore store;
     private final HealthReportPage page;
@@ -33,9 +37,13 @@ public class PublishedHealthReportFiles implements HealthReportFiles {
     @Override
     public List<ReportFile> publish(HealthReport report) throws IOException {
         String stem = stem(report);
+        long start = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
         files.add(store.put(stem + ".html", out -> page.render(report, out)));
         files.addAll(tableFiles.store(stem, HealthReportTables.of(report)));
+        log.info("health report {}..{} published: {} file(s), {} bytes, {} day row(s), {} fulfilment cell(s), in {} ms",
+                report.from(), report.to(), files.size(), files.stream().mapToLong(ReportFile::bytes).sum(),
+                report.days().size(), report.fulfilment().size(), (System.nanoTime() - start) / 1_000_000);
         return files;
     }
 }
