@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -29,6 +30,8 @@ public class XlsxReportWriter {
     /** Excel's last row (1,048,576 including the header). */
     static final int MAX_DATA_ROWS = 1_048_575;
     private static final double SECONDS_PER_DAY = 86_400.0;
+    static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final String TRUNCATED = "… (truncated: the CSV has the full text)";
     private static final Map<CellType, String> FORMATS = new EnumMap<>(Map.of(
             CellType.INTEGER, "#,##0",
             CellType.DECIMAL, "#,##0.00",
@@ -98,7 +101,7 @@ public class XlsxReportWriter {
             CellStyles styles, ColumnWidths widths, int c) {
         switch (column.type()) {
             case TEXT -> {
-                String text = TypedCellValues.text(value);
+                String text = fitted(TypedCellValues.text(value));
                 cell.setCellValue(text);
                 widths.text(c, text);
             }
@@ -122,6 +125,21 @@ public class XlsxReportWriter {
             case DATE_TIME -> cell.setCellValue(TypedCellValues.dateTime(table, row, column, value));
         }
         cell.setCellStyle(styles.of(column.type()));
+    }
+
+    /**
+     * Text as long as a cell may hold (Excel: 32,767 characters; POI refuses more): one remark pasted a thousand times
+     * must not cost the whole report. The cut is marked; the CSV keeps the full text.
+     */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        int keep = MAX_CELL_CHARS - TRUNCATED.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + TRUNCATED;
     }
 
     /** One style per cell type, shared by every sheet (a workbook holds at most 64,000 styles). */

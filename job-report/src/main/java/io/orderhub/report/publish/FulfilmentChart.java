@@ -62,7 +62,7 @@ final class FulfilmentChart {
 
     /** The cells with the largest late share (ties: more late lines first). */
     static List<FulfilmentCell> worst(List<FulfilmentCell> cells) {
-        return cells.stream().filter(c -> c.late() > 0)
+        return cells.stream().filter(c -> c.late() > 0 && c.lines() > 0)
                 .sorted(Comparator.comparingDouble((FulfilmentCell c) -> (double) c.late() / c.lines()).reversed()
                         .thenComparing(Comparator.comparingLong(FulfilmentCell::late).reversed()))
                 .limit(WORST_CELLS)

@@ -115,6 +115,18 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void textLongerThanACellHoldsIsCutAndMarkedInsteadOfFailingTheReport() throws Exception {
+        String remark = "备注".repeat(20_000);
+        ReportTable table = new ReportTable("t", List.of(new ReportColumn("remark", TEXT)), List.of(List.of(remark)));
+
+        try (XSSFWorkbook workbook = reopen(List.of(table))) {
+            String stored = workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+            assertThat(stored).hasSize(32_767).endsWith(XlsxReportWriter.TRUNCATED)
+                    .startsWith(remark.substring(0, 32_000));
+        }
+    }
+
+    @Test
     void aValueOfTheWrongKindNamesTableRowAndColumn() {
         ReportTable table = new ReportTable("daily", List.of(new ReportColumn("orders", INTEGER)),
                 List.of(List.of(3), List.of(2.5)));
