@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class XlsxReportWriterTest {
@@ -147,7 +148,7 @@ class XlsxReportWriterTest {
 
     private static void assertNumber(Cell cell, double value, String format) {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-        assertThat(cell.getNumericCellValue()).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(cell.getNumericCellValue()).isCloseTo(value, Offset.offset(1e-9));
         assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderhub.report.JobReportApplication;
 import io.orderhub.report.download.SignedLinks;
 import io.orderhub.report.health.HealthReportFiles;
+import io.orderhub.report.store.OpenReport;
 import io.orderhub.report.store.ReportFile;
+import io.orderhub.report.store.ReportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -91,9 +94,9 @@ class HealthReportBrowserIT {
         Path downloaded = downloads.resolve(page);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Files.exists(downloaded)
                 && !Files.exists(downloads.resolve(page + ".crdownload")));
-        Path stored = report.getBean(io.orderhub.report.store.ReportStore.class) instanceof
-                io.orderhub.report.store.DirectoryReportStore directory ? directory.root().resolve(page) : null;
-        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(stored));
+        try (OpenReport stored = report.getBean(ReportStore.class).open(page).orElseThrow()) {
+            assertThat(Files.readAllBytes(downloaded)).isEqualTo(stored.content().readAllBytes());
+        }
 
         browser.get(downloaded.toUri().toString());
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> "true".equals(
@@ -119,7 +122,7 @@ class HealthReportBrowserIT {
     private static void saveScreenshot() throws Exception {
         Number height = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, Math.min(height.intValue(), 12000)));
+        browser.manage().window().setSize(new Dimension(1400, Math.min(height.intValue(), 12_000)));
         Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

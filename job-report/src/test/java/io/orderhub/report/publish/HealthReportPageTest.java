@@ -2,6 +2,7 @@ package io.orderhub.report.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.report.health.HealthReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -86,7 +87,7 @@ class HealthReportPageTest {
                 "No late SKU line in this range.");
     }
 
-    private static String render(io.orderhub.report.health.HealthReport report) throws Exception {
+    private static String render(HealthReport report) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         page.render(report, out);
         return out.toString(StandardCharsets.UTF_8);
