@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The order-flow graph and the stage-duration bars, both from the flow edges (their p50/p95 are over the whole
  * range, exact, where the daily stage durations could only be averaged). The graph shows the all-channel edges
- * ({@code "*"}) when there are any, else the first channel's; the bars show every channel.
+ * ({@code "*"}) when there are any, else the first channel's; the bars show every channel (or {@code "*"} alone
+ * when the report has no per-channel edges).
  */
 final class FlowCharts {
 
@@ -52,11 +53,13 @@ final class FlowCharts {
         return new Graph(channel, nodes, edges);
     }
 
+    /** Per channel; the all-channel edges only when the report has no channel's own. */
     static Bars bars(List<FlowEdge> flow) {
+        boolean perChannel = flow.stream().anyMatch(e -> !e.channel().equals(ALL_CHANNELS));
         List<String> pairs = new ArrayList<>();
         Map<String, Map<String, FlowEdge>> byChannel = new LinkedHashMap<>();
         for (FlowEdge edge : flow) {
-            if (edge.channel().equals(ALL_CHANNELS)) {
+            if (perChannel && edge.channel().equals(ALL_CHANNELS)) {
                 continue;
             }
             String pair = pair(edge);
