@@ -83,7 +83,8 @@ public class SummaryMessage {
         headlines.forEach(h -> out.append("- **").append(escape(h.label())).append("**: ").append(escape(h.value()))
                 .append('\n'));
         out.append("- **Worst shop**: ").append(escape(worst)).append("\n\n");
-        out.append("[Open the report](").append(linkTarget(summary.reportLink().toString())).append(")\n\n");
+        out.append("[Open the report](").append(NotificationText.markdownUrl(summary.reportLink().toString()))
+                .append(")\n\n");
         out.append(escape("generated " + ReadableTime.of(summary.generatedAt()))).append('\n');
         return out.toString();
     }
@@ -98,10 +99,5 @@ public class SummaryMessage {
 
     private static String escape(String text) {
         return NotificationText.escapeMarkdown(text);
-    }
-
-    /** A link target cannot close the markdown link or break the line. */
-    private static String linkTarget(String url) {
-        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("\n", "").replace("\r", "");
     }
 }
