@@ -77,6 +77,10 @@ class ReportDeliveryIT {
             URI.create("https://reports.example.com/"), Duration.ofDays(7), clock);
 
     ReceiverDelivery delivery() {
+        return delivery(smtp.getSmtp().getPort());
+    }
+
+    ReceiverDelivery delivery(int smtpPort) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("oms.report.delivery.receivers.managers.type", "email");
         config.put("oms.report.delivery.receivers.managers.to", "店长 <manager@example.com>");
@@ -98,7 +102,7 @@ class ReportDeliveryIT {
                 .withProperty("FEISHU_SECRET", FEISHU_SECRET);
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
+        mail.setPort(smtpPort);
         AlertReceivers receivers = AlertReceivers.create(ReportDeliveryProperties.RECEIVERS, properties.receivers(),
                 properties.emailFrom(), new SecretResolver(environment), new OkHttpClient(), mail, clock);
         return new ReceiverDelivery(receivers, new SummaryMessage(ReportDeliveryConfiguration.summaryTemplates()),
@@ -241,6 +245,20 @@ class ReportDeliveryIT {
 
         assertThat(json(weCom.takeRequest()).path("markdown").path("content").asString())
                 .contains("[Open the report](" + links.linkToIndex() + ")");
+    }
+
+    @Test
+    void anUnreachableMailServerIsReportedAsAnSmtpFailureAndTheRobotsStillGetTheSummary() throws Exception {
+        everyRobotAccepts();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        DeliveryOutcome outcome = delivery(closedPort).deliver(report(), files());
+
+        assertThat(outcome.delivered()).isEqualTo(3);
+        assertThat(outcome.failures()).singleElement().asString().startsWith("receiver managers: SMTP: ");
     }
 
     private static Map<String, String> query(URI uri) {
