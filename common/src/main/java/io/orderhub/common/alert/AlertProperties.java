@@ -172,8 +172,7 @@ public record AlertProperties(
                         + receivers.keySet() + ")");
             }
         }
-        Map<String, Receiver> known = receivers;
-        known.forEach((name, receiver) -> checkReceiver(name, receiver, known, problems));
+        problems.addAll(receiverProblems("oms.alert.receivers", receivers));
         for (int i = 0; i < routes.size(); i++) {
             Route route = routes.get(i);
             String prefix = "oms.alert.routes[" + i + "].";
@@ -191,8 +190,19 @@ public record AlertProperties(
         }
     }
 
-    private static void checkReceiver(String name, Receiver receiver, Map<String, Receiver> known, List<String> problems) {
-        String prefix = "oms.alert.receivers." + name + ".";
+    /**
+     * What is wrong with receivers configured under {@code property} (this shape is reused by other features, e.g.
+     * {@code oms.report.delivery.receivers}), each problem naming its property; empty when nothing is.
+     */
+    public static List<String> receiverProblems(String property, Map<String, Receiver> receivers) {
+        List<String> problems = new ArrayList<>();
+        receivers.forEach((name, receiver) -> checkReceiver(property, name, receiver, receivers, problems));
+        return problems;
+    }
+
+    private static void checkReceiver(String property, String name, Receiver receiver, Map<String, Receiver> known,
+            List<String> problems) {
+        String prefix = property + "." + name + ".";
         if (receiver.type() == null) {
             problems.add(prefix + "type: required (email, dingtalk, wecom, feishu or webhook)");
             return;

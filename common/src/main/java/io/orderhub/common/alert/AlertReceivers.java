@@ -32,16 +32,28 @@ public class AlertReceivers {
      */
     public static AlertReceivers create(AlertProperties properties, SecretResolver secrets, OkHttpClient http,
             JavaMailSender mail, Clock clock) {
+        return create("oms.alert.receivers", properties.receivers(), properties.emailFrom(), secrets, http, mail, clock);
+    }
+
+    /**
+     * Receivers of the same configuration shape under another property (the reports' delivery receivers).
+     *
+     * @param property  where they are configured, for the messages naming a missing secret or SMTP server
+     * @param emailFrom From of e-mail receivers that name none
+     * @param mail      the SMTP sender; may be null when no e-mail receiver is configured
+     */
+    public static AlertReceivers create(String property, Map<String, AlertProperties.Receiver> receivers,
+            String emailFrom, SecretResolver secrets, OkHttpClient http, JavaMailSender mail, Clock clock) {
         Map<String, Notifier> notifiers = new LinkedHashMap<>();
-        properties.receivers().forEach((name, receiver) -> {
-            String prefix = "oms.alert.receivers." + name + ".";
+        receivers.forEach((name, receiver) -> {
+            String prefix = property + "." + name + ".";
             String secret = receiver.secret() == null ? null : secrets.resolve(receiver.secret(), prefix + "secret");
             Notifier notifier = switch (receiver.type()) {
                 case EMAIL -> {
                     if (mail == null) {
                         throw new IllegalStateException(prefix + "type: e-mail needs an SMTP server: set spring.mail.host");
                     }
-                    yield new EmailNotifier(name, mail, receiver.from() == null ? properties.emailFrom() : receiver.from(),
+                    yield new EmailNotifier(name, mail, receiver.from() == null ? emailFrom : receiver.from(),
                             receiver.to(), clock);
                 }
                 case DINGTALK -> new DingTalkNotifier(name, http, secrets.resolve(receiver.url(), prefix + "url"), secret, clock);

@@ -46,9 +46,18 @@ public final class DingTalkNotifier implements Notifier {
     @Override
     public void send(Notification notification) {
         NotificationText text = new NotificationText(notification);
+        post(text.title(), text.markdown(MAX_MARKDOWN_BYTES));
+    }
+
+    @Override
+    public void sendComposed(ComposedMessage message) {
+        post(message.subject(), message.markdownWithin(MAX_MARKDOWN_BYTES, receiver));
+    }
+
+    private void post(String title, String text) {
         Map<String, Object> markdown = new LinkedHashMap<>();
-        markdown.put("title", text.title());
-        markdown.put("text", text.markdown(MAX_MARKDOWN_BYTES));
+        markdown.put("title", title);
+        markdown.put("text", text);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("msgtype", "markdown");
         body.put("markdown", markdown);

@@ -51,18 +51,27 @@ public final class EmailNotifier implements Notifier {
     @Override
     public void send(Notification notification) {
         NotificationText text = new NotificationText(notification);
+        deliver(text.title(), text.plainText(), text.html());
+    }
+
+    @Override
+    public void sendComposed(ComposedMessage message) {
+        deliver(message.subject(), message.plainText(), message.html());
+    }
+
+    private void deliver(String subject, String plainText, String htmlText) {
         try {
             MimeMessage message = mail.createMimeMessage();
             message.setFrom(address(from));
             for (String address : to) {
                 message.addRecipient(MimeMessage.RecipientType.TO, address(address));
             }
-            message.setSubject(text.title(), StandardCharsets.UTF_8.name());
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
             MimeBodyPart plain = new MimeBodyPart();
-            plain.setText(text.plainText(), StandardCharsets.UTF_8.name(), "plain");
+            plain.setText(plainText, StandardCharsets.UTF_8.name(), "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(text.html(), StandardCharsets.UTF_8.name(), "html");
+            html.setText(htmlText, StandardCharsets.UTF_8.name(), "html");
             // multipart/alternative: the parts are the same content, simplest first (RFC 2046 §5.1.4).
             MimeMultipart alternative = new MimeMultipart("alternative");
             alternative.addBodyPart(plain);

@@ -47,6 +47,17 @@ public final class FeishuNotifier implements Notifier {
     @Override
     public void send(Notification notification) {
         NotificationText text = new NotificationText(notification);
+        post(notification.status() == Notification.Status.FIRING ? "red" : "green", text.title(),
+                text.markdown(MAX_MARKDOWN_BYTES));
+    }
+
+    @Override
+    public void sendComposed(ComposedMessage message) {
+        post("blue", message.subject(), message.markdownWithin(MAX_MARKDOWN_BYTES, receiver));
+    }
+
+    /** @param template the card header's colour */
+    private void post(String template, String title, String markdown) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (secret != null) {
             String timestamp = Long.toString(clock.millis() / 1000);
@@ -56,10 +67,10 @@ public final class FeishuNotifier implements Notifier {
         body.put("msg_type", "interactive");
         body.put("card", Map.of(
                 "header", Map.of(
-                        "template", notification.status() == Notification.Status.FIRING ? "red" : "green",
-                        "title", Map.of("tag", "plain_text", "content", text.title())),
+                        "template", template,
+                        "title", Map.of("tag", "plain_text", "content", title)),
                 "elements", List.of(Map.of("tag", "div",
-                        "text", Map.of("tag", "lark_md", "content", text.markdown(MAX_MARKDOWN_BYTES))))));
+                        "text", Map.of("tag", "lark_md", "content", markdown)))));
         JsonNode reply = JsonPost.reply(JsonPost.post(http, webhook, body, receiver, null), receiver);
         // Older deployments answer {"StatusCode":0,"StatusMessage":"success"} instead of {"code":0,"msg":"success"}.
         long code = reply.has("code") ? reply.path("code").asLong(-1) : reply.path("StatusCode").asLong(-1);

@@ -280,7 +280,7 @@ public final class NotificationText {
     }
 
     /** A link target cannot close the markdown link or break the line. */
-    private static String markdownUrl(String url) {
+    public static String markdownUrl(String url) {
         return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("\n", "").replace("\r", "");
     }
 

@@ -23,4 +23,14 @@ public interface Notifier {
     default int capacity(Notification notification) {
         return notification.alerts().size();
     }
+
+    /**
+     * Delivers a message its sender composed (a report's summary) in this format: e-mail sends its plain and HTML
+     * bodies, IM robots its markdown, a webhook all of it as JSON.
+     *
+     * @throws NotificationFailure as {@link #send}
+     */
+    default void sendComposed(ComposedMessage message) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot send a composed message");
+    }
 }

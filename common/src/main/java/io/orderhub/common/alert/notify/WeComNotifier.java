@@ -34,9 +34,18 @@ public final class WeComNotifier implements Notifier {
 
     @Override
     public void send(Notification notification) {
+        post(new NotificationText(notification).markdown(MAX_MARKDOWN_BYTES));
+    }
+
+    @Override
+    public void sendComposed(ComposedMessage message) {
+        post(message.markdownWithin(MAX_MARKDOWN_BYTES, receiver));
+    }
+
+    private void post(String markdown) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("msgtype", "markdown");
-        body.put("markdown", Map.of("content", new NotificationText(notification).markdown(MAX_MARKDOWN_BYTES)));
+        body.put("markdown", Map.of("content", markdown));
         JsonNode reply = JsonPost.reply(JsonPost.post(http, webhook, body, receiver, null), receiver);
         long errcode = reply.path("errcode").asLong(-1);
         if (errcode != 0) {

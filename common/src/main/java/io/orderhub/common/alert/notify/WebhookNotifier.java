@@ -35,6 +35,17 @@ public final class WebhookNotifier implements Notifier {
         JsonPost.post(http, url, payload(notification), receiver, bearerToken == null ? null : "Bearer " + bearerToken);
     }
 
+    /** A composed message as {@code {"subject", "text", "html", "markdown"}}, with the same bearer token. */
+    @Override
+    public void sendComposed(ComposedMessage message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", message.subject());
+        body.put("text", message.plainText());
+        body.put("html", message.html());
+        body.put("markdown", message.markdown());
+        JsonPost.post(http, url, body, receiver, bearerToken == null ? null : "Bearer " + bearerToken);
+    }
+
     static Map<String, Object> payload(Notification notification) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", "4");

@@ -101,4 +101,18 @@ class EmailNotifierIT {
                     assertThat(f.getMessage()).startsWith("receiver ops-mail: SMTP:");
                 });
     }
+
+    @Test
+    void composedMessageSendsItsSubjectTextAndHtmlAsAlternatives() throws Exception {
+        new EmailNotifier("reports", sender(), "oms@example.com", List.of("manager@example.com"), clock)
+                .sendComposed(new ComposedMessage("健康报告 2026-11-01", "plain summary", "<p>html summary</p>", "md"));
+
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(message.getSubject()).isEqualTo("健康报告 2026-11-01");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(((String) parts.getBodyPart(0).getContent()).strip()).isEqualTo("plain summary");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat(((String) parts.getBodyPart(1).getContent()).strip()).isEqualTo("<p>html summary</p>");
+    }
 }

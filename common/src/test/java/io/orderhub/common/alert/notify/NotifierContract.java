@@ -108,4 +108,31 @@ abstract class NotifierContract {
         assertThat(body).doesNotContain(TOKEN).doesNotContain(SECRET);
         assertThat(failure.getMessage()).doesNotContain(TOKEN).doesNotContain(SECRET);
     }
+
+    static ComposedMessage composed() {
+        return new ComposedMessage("order-hub health report", "plain", "<p>html</p>",
+                "### Report\n\n[Open the report](https://reports.example.com/reports/r.html?expires=1&sig=ab)\n");
+    }
+
+    @Test
+    void composedMessageIsOnePostCarryingItsMarkdownWithoutTheTokenOrSecret() throws Exception {
+        server.enqueue(okReply());
+
+        notifier(url()).sendComposed(composed());
+
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        String body = server.takeRequest().getBody().utf8();
+        assertThat(body).contains("[Open the report](https://reports.example.com/reports/r.html?expires=1&sig=ab)")
+                .doesNotContain(TOKEN).doesNotContain(SECRET);
+    }
+
+    @Test
+    void composedMessageRefusalIsAFailureCarryingThePlatformsMessage() {
+        server.enqueue(refusal());
+
+        assertThatThrownBy(() -> notifier(url()).sendComposed(composed()))
+                .isInstanceOf(NotificationFailure.class)
+                .hasMessageContaining("receiver ops")
+                .hasMessageContaining(refusalText());
+    }
 }

@@ -47,4 +47,17 @@ class WeComNotifierIT extends NotifierContract {
                 "msgtype", "markdown",
                 "markdown", Map.of("content", DingTalkNotifierIT.expectedMarkdown())))));
     }
+
+    @Test
+    void composedMarkdownOverTheLimitIsRefusedWithoutARequest() {
+        ComposedMessage large = new ComposedMessage("s", "t", "h", "准".repeat(1400));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifier(url()).sendComposed(large))
+                .isInstanceOfSatisfying(NotificationFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo("TOO_LARGE");
+                    assertThat(f.retryable()).isFalse();
+                    assertThat(f.getMessage()).contains("4200 bytes", "4000-byte limit");
+                });
+        assertThat(server.getRequestCount()).isZero();
+    }
 }
