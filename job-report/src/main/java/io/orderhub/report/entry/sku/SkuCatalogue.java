@@ -1,0 +1,96 @@
+package io.orderhub.report.entry.sku;
+
+import io.orderhub.report.entry.SkuDefinition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SKU master of one run: lookup by code and by barcode, and the closest existing codes for a code that does not
+ * exist, through a {@link DeletionIndex} (never a comparison with every SKU). Codes are matched as entered (trimmed),
+ * case-sensitively: {@code a1001} is not {@code A1001} in the ERP either, and is suggested as a one-edit neighbour.
+ */
+public final class SkuCatalogue {
+
+    private final Map<String, SkuDefinition> byCode;
+    private final Map<String, SkuDefinition> byBarcode;
+    private final DeletionIndex index;
+
+    public SkuCatalogue(List<SkuDefinition> skus, int maxDistance) {
+        byCode = new HashMap<>(skus.size() * 2);
+        byBarcode = new HashMap<>(skus.size() * 2);
+        for (SkuDefinition sku : skus) {
+            if (sku.code() == null || sku.code().isBlank()) {
+                throw new IllegalArgumentException("SKU master: a row without a code (name " + sku.name() + ")");
+            }
+            if (byCode.putIfAbsent(sku.code(), sku) != null) {
+                throw new IllegalArgumentException("SKU master: the code " + sku.code() + " appears twice");
+            }
+            if (sku.barcode() != null && !sku.barcode().isBlank()) {
+                byBarcode.putIfAbsent(sku.barcode(), sku);
+            }
+        }
+        index = new DeletionIndex(new ArrayList<>(byCode.keySet()), maxDistance);
+    }
+
+    public Optional<SkuDefinition> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Optional<SkuDefinition> byBarcode(String barcode) {
+        return Optional.ofNullable(byBarcode.get(barcode));
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public int maxDistance() {
+        return index.maxDistance();
+    }
+
+    /**
+     * The closest existing codes, best first: fewest edits, then the longest common prefix (codes are usually built
+     * prefix-first: category, series, variant), then the category shared by most of the close codes with that
+     * prefix, then the code.
+     */
+    public List<String> closest(String code, int limit) {
+        List<DeletionIndex.Match> matches = index.near(code);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> categoryVotes = new HashMap<>();
+        int bestPrefix = matches.stream().mapToInt(m -> commonPrefix(code, m.code())).max().orElse(0);
+        for (DeletionIndex.Match match : matches) {
+            String category = byCode.get(match.code()).category();
+            if (category != null && commonPrefix(code, match.code()) == bestPrefix) {
+                categoryVotes.merge(category, 1, Integer::sum);
+            }
+        }
+        String likelyCategory = categoryVotes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+        return matches.stream()
+                .sorted(Comparator.comparingInt(DeletionIndex.Match::distance)
+                        .thenComparing(m -> -commonPrefix(code, m.code()))
+                        .thenComparing(m -> likelyCategory == null
+                                || !likelyCategory.equals(byCode.get(m.code()).category()))
+                        .thenComparing(DeletionIndex.Match::code))
+                .limit(limit)
+                .map(DeletionIndex.Match::code)
+                .toList();
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+}
