@@ -1,0 +1,38 @@
+package io.orderhub.report.entry.sku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.report.entry.SkuDefinition;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SkuCatalogueTest {
+
+    static SkuDefinition sku(String code, String category) {
+        return new SkuDefinition(code, null, "商品" + code, category, "件", Map.of("件", BigDecimal.ONE), null, null,
+                false, null);
+    }
+
+    @Test
+    void closestCodesComeFewestEditsFirstThenSamePrefixThenSameCategory() {
+        SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1011", "零食"),
+                sku("A1013", "饮料"), sku("A1014", "饮料"), sku("B1010", "饮料"), sku("A2001", "饮料"),
+                sku("Z9999", "饮料")), 2);
+
+        // For A1010 every one-edit code first (A1001 is one swap away), the longest shared prefix first, and among
+        // the codes sharing "A101" the category most of them have (饮料); A2001 is two edits away.
+        assertThat(catalogue.closest("A1010", 10))
+                .containsExactly("A1013", "A1014", "A1011", "A1001", "B1010", "A2001");
+        assertThat(catalogue.closest("A1010", 2)).containsExactly("A1013", "A1014");
+        assertThat(catalogue.closest("QQQQQQ", 5)).isEmpty();
+    }
+
+    @Test
+    void aCodeTwiceInTheMasterIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new SkuCatalogue(List.of(sku("A1001", null), sku("A1001", null)), 2))
+                .hasMessageContaining("A1001 appears twice");
+    }
+}
