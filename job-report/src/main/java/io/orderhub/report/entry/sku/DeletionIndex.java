@@ -16,7 +16,7 @@ import java.util.Set;
  * the high bits and the code's position in the low 24, sorted. A hash collision only adds a candidate that the
  * verification drops.
  */
-public final class DeletionIndex {
+public final class DeletionIndex implements NearCodeLookup {
 
     static final int MAX_CODES = 1 << 24;
     private static final int ID_BITS = 24;
@@ -49,16 +49,17 @@ public final class DeletionIndex {
         Arrays.sort(this.entries);
     }
 
+    @Override
     public int maxDistance() {
         return maxDistance;
     }
 
-    /** Every indexed code within {@code maxDistance} of {@code query}, with its distance, in no particular order. */
-    public List<Match> near(String query) {
+    @Override
+    public List<CodeMatch> near(String query) {
         Set<String> variants = new HashSet<>();
         collectDeletions(query, maxDistance, variants);
         Set<Integer> seen = new HashSet<>();
-        List<Match> matches = new ArrayList<>();
+        List<CodeMatch> matches = new ArrayList<>();
         for (String variant : variants) {
             long key = hash(variant) << ID_BITS;
             int at = firstAtOrAfter(key);
@@ -68,7 +69,7 @@ public final class DeletionIndex {
                     String code = codes.get(id);
                     int distance = OsaDistance.within(query, code, maxDistance);
                     if (distance <= maxDistance) {
-                        matches.add(new Match(code, distance));
+                        matches.add(new CodeMatch(code, distance));
                     }
                 }
             }
@@ -112,8 +113,5 @@ public final class DeletionIndex {
             h *= 0x100000001b3L;
         }
         return (h ^ (h >>> 40)) & ((1L << 39) - 1);
-    }
-
-    public record Match(String code, int distance) {
     }
 }

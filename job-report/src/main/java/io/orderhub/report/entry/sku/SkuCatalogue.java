@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The SKU master of one run: lookup by code and by barcode, and the closest existing codes for a code that does not
@@ -17,9 +18,14 @@ public final class SkuCatalogue {
 
     private final Map<String, SkuDefinition> byCode;
     private final Map<String, SkuDefinition> byBarcode;
-    private final DeletionIndex index;
+    private final NearCodeLookup index;
 
     public SkuCatalogue(List<SkuDefinition> skus, int maxDistance) {
+        this(skus, codes -> new DeletionIndex(codes, maxDistance));
+    }
+
+    /** With another near-code lookup over the codes (the benchmark's pairwise reference). */
+    public SkuCatalogue(List<SkuDefinition> skus, Function<List<String>, NearCodeLookup> lookup) {
         byCode = new HashMap<>(skus.size() * 2);
         byBarcode = new HashMap<>(skus.size() * 2);
         for (SkuDefinition sku : skus) {
@@ -33,7 +39,7 @@ public final class SkuCatalogue {
                 byBarcode.putIfAbsent(sku.barcode(), sku);
             }
         }
-        index = new DeletionIndex(new ArrayList<>(byCode.keySet()), maxDistance);
+        index = lookup.apply(new ArrayList<>(byCode.keySet()));
     }
 
     public Optional<SkuDefinition> byCode(String code) {
@@ -58,13 +64,13 @@ public final class SkuCatalogue {
      * prefix, then the code.
      */
     public List<String> closest(String code, int limit) {
-        List<DeletionIndex.Match> matches = index.near(code);
+        List<CodeMatch> matches = index.near(code);
         if (matches.isEmpty()) {
             return List.of();
         }
         Map<String, Integer> categoryVotes = new HashMap<>();
         int bestPrefix = matches.stream().mapToInt(m -> commonPrefix(code, m.code())).max().orElse(0);
-        for (DeletionIndex.Match match : matches) {
+        for (CodeMatch match : matches) {
             String category = byCode.get(match.code()).category();
             if (category != null && commonPrefix(code, match.code()) == bestPrefix) {
                 categoryVotes.merge(category, 1, Integer::sum);
@@ -75,13 +81,13 @@ public final class SkuCatalogue {
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
         return matches.stream()
-                .sorted(Comparator.comparingInt(DeletionIndex.Match::distance)
+                .sorted(Comparator.comparingInt(CodeMatch::distance)
                         .thenComparing(m -> -commonPrefix(code, m.code()))
                         .thenComparing(m -> likelyCategory == null
                                 || !likelyCategory.equals(byCode.get(m.code()).category()))
-                        .thenComparing(DeletionIndex.Match::code))
+                        .thenComparing(CodeMatch::code))
                 .limit(limit)
-                .map(DeletionIndex.Match::code)
+                .map(CodeMatch::code)
                 .toList();
     }
 

@@ -23,6 +23,15 @@ class DeletionIndexTest {
     }
 
     @Test
+    void thePairwiseReferenceFindsWhatTheIndexFinds() {
+        List<String> codes = List.of("A1001", "A1010", "B2002", "A10011");
+        assertThat(new PairwiseNearCodes(codes, 1).near("A1001")).extracting(CodeMatch::code)
+                .containsExactlyInAnyOrderElementsOf(new DeletionIndex(codes, 1).near("A1001").stream()
+                        .map(CodeMatch::code).toList())
+                .containsExactlyInAnyOrder("A1001", "A1010", "A10011");
+    }
+
+    @Test
     void boundedDistanceStopsAboveTheLimit() {
         assertThat(OsaDistance.within("A1001", "Z9999", 2)).isEqualTo(3);
         assertThat(OsaDistance.within("A1001", "A1001XYZ", 2)).isEqualTo(3);
@@ -49,7 +58,7 @@ class DeletionIndexTest {
                     }
                 }
                 Set<String> found = new java.util.TreeSet<>();
-                for (DeletionIndex.Match match : index.near(query)) {
+                for (CodeMatch match : index.near(query)) {
                     assertThat(match.distance()).isEqualTo(OsaDistance.between(query, match.code()));
                     found.add(match.code());
                 }
