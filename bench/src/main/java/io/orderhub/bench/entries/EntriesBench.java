@@ -4,6 +4,7 @@ import io.orderhub.report.JobReportApplication;
 import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryFinding;
 import io.orderhub.report.entry.rule.EntryRules;
+import io.orderhub.report.entry.rule.OrderLineSkus;
 import io.orderhub.report.entry.sku.PairwiseNearCodes;
 import io.orderhub.report.entry.sku.SkuCatalogue;
 import io.orderhub.report.entry.sku.SkuCatalogues;
@@ -90,6 +91,7 @@ public final class EntriesBench {
             print("entries_with_findings", withFindings);
             print("findings", findings);
             print("peak_heap_mb", peakHeapMb());
+            print("order_line_lookup_ms", orderLineLookupMs(report.getBean(OrderLineSkus.class), generator, entries));
 
             List<Entry> sampled = generator.chunk(1_000_000, sample);
             long indexed = timeNanos(() -> rules.checkAll(sampled, catalogue));
@@ -140,6 +142,22 @@ public final class EntriesBench {
                 })
                 // As an argument: spring.main.* from a file would otherwise override the builder's choice.
                 .run("--spring.main.web-application-type=servlet");
+    }
+
+    /**
+     * How much of the nightly time the order-line reads take: the same reads (one per chunk, the outbound entries'
+     * orders) again, timed alone.
+     */
+    private static long orderLineLookupMs(OrderLineSkus orderLines, SyntheticEntries generator, int entries) {
+        long nanos = 0;
+        for (int chunk = 0; chunk * CHUNK < entries; chunk++) {
+            List<String> orderNos = generator.chunk(chunk, Math.min(CHUNK, entries - chunk * CHUNK)).stream()
+                    .filter(e -> e.orderNo() != null).map(Entry::orderNo).toList();
+            long started = System.nanoTime();
+            orderLines.of(orderNos);
+            nanos += System.nanoTime() - started;
+        }
+        return nanos / 1_000_000;
     }
 
     private static void seedOrders(JdbcTemplate jdbc, SyntheticEntries generator) {
