@@ -3,6 +3,7 @@ package io.orderhub.report.entry.api;
 import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryFinding;
 import io.orderhub.report.entry.rule.EntryRules;
+import io.orderhub.report.entry.sku.SkuCatalogueUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,16 @@ public class EntryCheckController {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("error", "bad request", "field", e.field(), "reason", e.reason()));
         }
-        List<List<EntryFinding>> findings = rules.checkAll(parsed.entries());
+        List<List<EntryFinding>> findings;
+        try {
+            findings = rules.checkAll(parsed.entries());
+        } catch (SkuCatalogueUnavailableException e) {
+            // Not the caller's fault and nothing it sent is lost: the form may save unchecked or retry later.
+            log.error("entry check unavailable (503): {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("error", "unavailable", "reason", "the SKU master cannot be read now; see the"
+                            + " job-report log"));
+        }
         List<EntryCheckResult> results = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Entry entry = parsed.entries().get(i);

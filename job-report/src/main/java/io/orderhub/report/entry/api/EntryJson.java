@@ -30,6 +30,10 @@ public final class EntryJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** Quantities of an entry; also keeps {@code 1e999999999} from being expanded anywhere. */
+    static final int MAX_INTEGER_DIGITS = 12;
+    static final int MAX_FRACTION_DIGITS = 6;
+
     private final int maxBatch;
 
     public EntryJson(int maxBatch) {
@@ -116,7 +120,12 @@ public final class EntryJson {
             if (!value.isNumber()) {
                 throw new EntryRequestException(path + name, "expected a number (was " + value.getNodeType() + ")");
             }
-            return value.decimalValue();
+            BigDecimal number = value.decimalValue();
+            if (number.precision() - number.scale() > MAX_INTEGER_DIGITS || number.scale() > MAX_FRACTION_DIGITS) {
+                throw new EntryRequestException(path + name, "out of range: at most " + MAX_INTEGER_DIGITS
+                        + " digits before and " + MAX_FRACTION_DIGITS + " after the decimal point");
+            }
+            return number;
         }
 
         boolean flag(String name) {

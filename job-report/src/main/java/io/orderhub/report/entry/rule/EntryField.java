@@ -48,8 +48,17 @@ public enum EntryField {
         return Arrays.stream(values()).filter(f -> normalised(f.jsonName).equals(wanted)).findFirst();
     }
 
+    /**
+     * The number as people write it ({@code 12}, {@code 0.5}); a number too large or too fine to write out (such as
+     * {@code 1E+999999999} from a file) in scientific notation, so that it never becomes a billion-digit string.
+     */
     public static String plain(BigDecimal number) {
-        return number == null ? null : number.stripTrailingZeros().toPlainString();
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        boolean writable = stripped.scale() <= 30 && stripped.precision() - stripped.scale() <= 30;
+        return writable ? stripped.toPlainString() : stripped.toString();
     }
 
     private static String normalised(String name) {

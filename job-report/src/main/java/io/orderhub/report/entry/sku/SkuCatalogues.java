@@ -46,10 +46,19 @@ public class SkuCatalogues {
         }
     }
 
-    /** Rebuilds the catalogue from the source now (the nightly run does this once at its start). */
+    /**
+     * Rebuilds the catalogue from the source now (the nightly run does this once at its start).
+     *
+     * @throws SkuCatalogueUnavailableException when there is no source or reading it fails
+     */
     public synchronized SkuCatalogue refresh() {
         long started = System.nanoTime();
-        SkuCatalogue catalogue = new SkuCatalogue(source.get().load(), maxDistance);
+        SkuCatalogue catalogue;
+        try {
+            catalogue = new SkuCatalogue(source.get().load(), maxDistance);
+        } catch (RuntimeException e) {
+            throw new SkuCatalogueUnavailableException("the SKU catalogue could not be built: " + e.getMessage(), e);
+        }
         loaded = new Loaded(catalogue, clock.instant());
         log.info("SKU catalogue built: {} SKU(s), fuzzy index up to {} edit(s), in {} ms", catalogue.size(),
                 maxDistance, (System.nanoTime() - started) / 1_000_000);

@@ -41,6 +41,16 @@ class EntryJsonTest {
     }
 
     @Test
+    void aQuantityTooLargeOrTooFineToBeRealIsRefused() {
+        assertThatThrownBy(() -> json.read("{\"quantity\":1e999999999}"))
+                .hasMessageStartingWith("quantity: out of range");
+        assertThatThrownBy(() -> json.read("{\"quantity\":1e-999999999}"))
+                .hasMessageStartingWith("quantity: out of range");
+        assertThat(json.read("{\"quantity\":999999999999.5}").entries().get(0).quantity())
+                .isEqualByComparingTo("999999999999.5");
+    }
+
+    @Test
     void anUnknownFieldIsRefusedSoATypoDoesNotSkipARule() {
         assertThatThrownBy(() -> json.read("{\"skucode\":\"A1001\"}"))
                 .isInstanceOfSatisfying(EntryRequestException.class, e -> assertThat(e.field()).isEqualTo("skucode"));

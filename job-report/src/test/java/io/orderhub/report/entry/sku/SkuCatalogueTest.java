@@ -3,10 +3,15 @@ package io.orderhub.report.entry.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderhub.common.testing.MutableClock;
 import io.orderhub.report.entry.SkuDefinition;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SkuCatalogueTest {
@@ -28,6 +33,34 @@ class SkuCatalogueTest {
                 .containsExactly("A1013", "A1014", "A1011", "A1001", "B1010", "A2001");
         assertThat(catalogue.closest("A1010", 2)).containsExactly("A1013", "A1014");
         assertThat(catalogue.closest("QQQQQQ", 5)).isEmpty();
+    }
+
+    @Test
+    void aMissingOrFailingSourceMakesTheCatalogueUnavailable() {
+        SkuCatalogues missing = new SkuCatalogues(() -> {
+            throw new IllegalStateException("no SKU master source is configured");
+        }, 2, Duration.ofMinutes(10), Clock.systemUTC());
+
+        assertThatThrownBy(missing::current).isInstanceOf(SkuCatalogueUnavailableException.class)
+                .hasMessageContaining("no SKU master source is configured");
+    }
+
+    @Test
+    void theCatalogueIsRebuiltWhenOlderThanItsMaximumAge() {
+        AtomicInteger loads = new AtomicInteger();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
+        SkuCatalogues catalogues = new SkuCatalogues(() -> () -> {
+            loads.incrementAndGet();
+            return List.of(sku("A1001", null));
+        }, 2, Duration.ofMinutes(10), clock);
+
+        catalogues.current();
+        clock.advance(Duration.ofSeconds(300));
+        catalogues.current();
+        assertThat(loads).hasValue(1);
+        clock.advance(Duration.ofSeconds(301));
+        catalogues.current();
+        assertThat(loads).hasValue(2);
     }
 
     @Test
