@@ -16,6 +16,12 @@ import java.util.function.Function;
  */
 public final class SkuCatalogue {
 
+    /**
+     * Longer codes get no suggestions: a lookup makes every string reachable by deleting up to the maximum distance
+     * characters (quadratic in the length at distance 2), and nobody mistypes a 10,000-character SKU code.
+     */
+    static final int MAX_LOOKUP_LENGTH = 64;
+
     private final Map<String, SkuDefinition> byCode;
     private final Map<String, SkuDefinition> byBarcode;
     private final NearCodeLookup index;
@@ -61,9 +67,12 @@ public final class SkuCatalogue {
     /**
      * The closest existing codes, best first: fewest edits, then the longest common prefix (codes are usually built
      * prefix-first: category, series, variant), then the category shared by most of the close codes with that
-     * prefix, then the code.
+     * prefix, then the code. None for a code longer than {@value #MAX_LOOKUP_LENGTH} characters.
      */
     public List<String> closest(String code, int limit) {
+        if (code.length() > MAX_LOOKUP_LENGTH) {
+            return List.of();
+        }
         List<CodeMatch> matches = index.near(code);
         if (matches.isEmpty()) {
             return List.of();

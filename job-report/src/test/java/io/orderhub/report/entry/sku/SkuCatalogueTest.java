@@ -36,6 +36,14 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void aCodeLongerThanAnySkuGetsNoSuggestionsAndCostsNoTime() {
+        SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", null)), 2);
+
+        assertThat(catalogue.closest("A".repeat(100_000), 5)).isEmpty();
+        assertThat(catalogue.closest("A1001" + "X".repeat(59), 5)).isEmpty();
+    }
+
+    @Test
     void aMissingOrFailingSourceMakesTheCatalogueUnavailable() {
         SkuCatalogues missing = new SkuCatalogues(() -> {
             throw new IllegalStateException("no SKU master source is configured");
