@@ -10,7 +10,7 @@ import java.util.Set;
  * length: the key is an HMAC key, so at least 32 characters ({@code openssl rand -hex 32} gives 64). Messages name
  * the property and the reason, never the value.
  */
-final class DownloadSecretPolicy {
+public final class DownloadSecretPolicy {
 
     static final int MIN_LENGTH = 32;
     static final int MIN_DISTINCT = 8;
@@ -22,7 +22,7 @@ final class DownloadSecretPolicy {
     private DownloadSecretPolicy() {
     }
 
-    static void check(String property, String value) {
+    public static void check(String property, String value) {
         if (value == null || value.isBlank()) {
             throw new InsecureDownloadsException(property + " is empty: report links and downloads would not be"
                     + " protected; set a random value of at least " + MIN_LENGTH

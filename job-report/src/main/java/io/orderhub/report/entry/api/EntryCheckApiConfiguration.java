@@ -1,0 +1,38 @@
+package io.orderhub.report.entry.api;
+
+import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.report.download.DownloadSecretPolicy;
+import io.orderhub.report.entry.rule.EntryRulesProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The check API, opt-in ({@code oms.entries.api.enabled=true}): its bearer token is resolved from its {@code env:}
+ * reference and must be long and random; an empty, placeholder or guessable token refuses the start-up naming
+ * {@code oms.entries.api.bearer-token}, never the value.
+ */
+@Configuration
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty("oms.entries.api.enabled")
+public class EntryCheckApiConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EntryCheckApiConfiguration.class);
+
+    @Bean
+    EntryApiAccess entryApiAccess(EntryRulesProperties properties, SecretResolver secrets) {
+        String token = secrets.resolve(properties.api().bearerToken(), EntryRulesProperties.Api.BEARER_TOKEN);
+        DownloadSecretPolicy.check(EntryRulesProperties.Api.BEARER_TOKEN, token);
+        log.info("entry check API enabled: POST {} with a bearer token, at most {} entries per request",
+                EntryCheckController.PATH, properties.api().maxBatch());
+        return new EntryApiAccess(token);
+    }
+
+    @Bean
+    EntryJson entryJson(EntryRulesProperties properties) {
+        return new EntryJson(properties.api().maxBatch());
+    }
+}

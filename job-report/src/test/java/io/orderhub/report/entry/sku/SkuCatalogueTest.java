@@ -1,0 +1,79 @@
+package io.orderhub.report.entry.sku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderhub.common.testing.MutableClock;
+import io.orderhub.report.entry.SkuDefinition;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SkuCatalogueTest {
+
+    static SkuDefinition sku(String code, String category) {
+        return new SkuDefinition(code, null, "商品" + code, category, "件", Map.of("件", BigDecimal.ONE), null, null,
+                false, null);
+    }
+
+    @Test
+    void closestCodesComeFewestEditsFirstThenSamePrefixThenSameCategory() {
+        SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1011", "零食"),
+                sku("A1013", "饮料"), sku("A1014", "饮料"), sku("B1010", "饮料"), sku("A2001", "饮料"),
+                sku("Z9999", "饮料")), 2);
+
+        // For A1010 every one-edit code first (A1001 is one swap away), the longest shared prefix first, and among
+        // the codes sharing "A101" the category most of them have (饮料); A2001 is two edits away.
+        assertThat(catalogue.closest("A1010", 10))
+                .containsExactly("A1013", "A1014", "A1011", "A1001", "B1010", "A2001");
+        assertThat(catalogue.closest("A1010", 2)).containsExactly("A1013", "A1014");
+        assertThat(catalogue.closest("QQQQQQ", 5)).isEmpty();
+    }
+
+    @Test
+    void aCodeLongerThanAnySkuGetsNoSuggestionsAndCostsNoTime() {
+        SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", null)), 2);
+
+        assertThat(catalogue.closest("A".repeat(100_000), 5)).isEmpty();
+        assertThat(catalogue.closest("A1001" + "X".repeat(59), 5)).isEmpty();
+    }
+
+    @Test
+    void aMissingOrFailingSourceMakesTheCatalogueUnavailable() {
+        SkuCatalogues missing = new SkuCatalogues(() -> {
+            throw new IllegalStateException("no SKU master source is configured");
+        }, 2, Duration.ofMinutes(10), Clock.systemUTC());
+
+        assertThatThrownBy(missing::current).isInstanceOf(SkuCatalogueUnavailableException.class)
+                .hasMessageContaining("no SKU master source is configured");
+    }
+
+    @Test
+    void theCatalogueIsRebuiltWhenOlderThanItsMaximumAge() {
+        AtomicInteger loads = new AtomicInteger();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
+        SkuCatalogues catalogues = new SkuCatalogues(() -> () -> {
+            loads.incrementAndGet();
+            return List.of(sku("A1001", null));
+        }, 2, Duration.ofMinutes(10), clock);
+
+        catalogues.current();
+        clock.advance(Duration.ofSeconds(300));
+        catalogues.current();
+        assertThat(loads).hasValue(1);
+        clock.advance(Duration.ofSeconds(301));
+        catalogues.current();
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aCodeTwiceInTheMasterIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new SkuCatalogue(List.of(sku("A1001", null), sku("A1001", null)), 2))
+                .hasMessageContaining("A1001 appears twice");
+    }
+}
