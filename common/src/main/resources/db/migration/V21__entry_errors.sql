@@ -126,14 +126,14 @@ CREATE TABLE entry_operator_count (
     PRIMARY KEY (entry_date, source_name, operator)
 ) DEFAULT CHARSET = utf8mb4;
 
--- One executor per (day, source) at a time: the claim row is inserted or taken over by one conditional statement.
+-- One executor per day at a time: the claim row is inserted, or taken over by one conditional statement (a rerun of a
+-- finished day, or a claim whose holder died), so two executors never check the same day.
 CREATE TABLE entry_report_claim (
     entry_date        DATE           NOT NULL,
-    source_name       VARCHAR(64)    NOT NULL,
     holder            VARCHAR(128)   NOT NULL,
     claimed_at        DATETIME(3)    NOT NULL,
     finished_at       DATETIME(3),
     entries_checked   INT,
     findings          INT,
-    PRIMARY KEY (entry_date, source_name)
+    PRIMARY KEY (entry_date)
 ) DEFAULT CHARSET = utf8mb4;
