@@ -2,6 +2,7 @@ package io.orderhub.report.entry.report;
 
 import io.orderhub.common.job.RunLog;
 import io.orderhub.report.entry.audit.AuditChange;
+import io.orderhub.report.entry.audit.ManualPathAudit;
 import io.orderhub.report.entry.audit.SnapshotAuditTrail;
 import io.orderhub.report.entry.audit.SourceAuditTable;
 import io.orderhub.report.entry.source.EntrySource;
@@ -13,17 +14,20 @@ import java.util.stream.Collectors;
 
 /**
  * Brings {@code entry_audit} up to date before the report reads it: a source with its own audit table is copied
- * (the window since {@code lookbackDays} ago), every other source is compared with its last snapshot.
+ * (the window since {@code lookbackDays} ago), every other source is compared with its last snapshot; the actions
+ * of our own manual paths are copied from {@code order_audit}.
  */
 public class EntryAuditRefresh {
 
     private final SnapshotAuditTrail snapshots;
+    private final ManualPathAudit manualPaths;
     private final Map<String, SourceAuditTable> auditTables;
     private final int lookbackDays;
 
-    public EntryAuditRefresh(SnapshotAuditTrail snapshots, Map<String, SourceAuditTable> auditTables,
-            int lookbackDays) {
+    public EntryAuditRefresh(SnapshotAuditTrail snapshots, ManualPathAudit manualPaths,
+            Map<String, SourceAuditTable> auditTables, int lookbackDays) {
         this.snapshots = snapshots;
+        this.manualPaths = manualPaths;
         this.auditTables = Map.copyOf(auditTables);
         this.lookbackDays = lookbackDays;
     }
@@ -40,5 +44,7 @@ public class EntryAuditRefresh {
             log.line("audit trail {} ({}, entries of {} .. {}): {}", source.name(),
                     table != null ? "source audit table" : "snapshot diff", first, today, byKind);
         }
+        int manual = manualPaths.copy(first.atStartOfDay(), now).size();
+        log.line("audit trail of our manual paths (order_audit since {}): {} action(s)", first, manual);
     }
 }

@@ -6,6 +6,7 @@ import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.report.entry.EntryCheck;
 import io.orderhub.report.entry.SkuMasterSource;
 import io.orderhub.report.entry.audit.EntryAuditLog;
+import io.orderhub.report.entry.audit.ManualPathAudit;
 import io.orderhub.report.entry.audit.SnapshotAuditTrail;
 import io.orderhub.report.entry.audit.SourceAuditTable;
 import io.orderhub.report.entry.intake.IntakeCharset;
@@ -120,7 +121,8 @@ public class EntryReportConfiguration {
         }
         EntriesProperties.Report report = properties.report();
         return new EntryErrorReport(folder,
-                new EntryAuditRefresh(new SnapshotAuditTrail(jdbc, auditLog, transactions), auditTables,
+                new EntryAuditRefresh(new SnapshotAuditTrail(jdbc, auditLog, transactions),
+                        new ManualPathAudit(jdbc, auditLog), auditTables,
                         report.auditLookbackDays()),
                 entrySources, new EntryDayClaims(jdbc, report.claimStaleAfter()),
                 () -> new EntryDayCheck(jdbc, check.getIfAvailable(() -> {

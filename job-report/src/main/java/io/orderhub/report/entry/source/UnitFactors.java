@@ -39,8 +39,10 @@ public final class UnitFactors {
         return factors;
     }
 
+    /** Smallest factor first (the base unit), then by unit name: the same text whatever the map's order. */
     public static String format(Map<String, BigDecimal> factors) {
-        return factors.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
+        return factors.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).map(e -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining(";"));
     }
 }

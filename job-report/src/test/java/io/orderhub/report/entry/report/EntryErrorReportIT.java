@@ -94,6 +94,9 @@ class EntryErrorReportIT {
                 new GroundTruthEntryCheckDouble(data), clock, "executor-a");
         fixture.report.run(new EntryReportRequest(DAY.toString(), null, null, null), JobContext.STANDALONE);
         db.jdbc().update("UPDATE entry_record SET warehouse = 'WH-GZ2' WHERE entry_id = 'E00000004'");
+        db.jdbc().update("INSERT INTO order_audit (channel, shop_id, platform_order_id, action, operator, at,"
+                + " outcome, status_before, status_after) VALUES ('JD', 'jd-1', '3301', 'MANUAL_MARK_PAID',"
+                + " 'li.wei', '2026-12-05 01:00:00', 'APPLIED', 'WAIT_PAY', 'PAID')");
 
         EntryReportFixture later = new EntryReportFixture(db, intake, work.resolve("reports"),
                 new GroundTruthEntryCheckDouble(data), Clock.fixed(RUN_AT.plusSeconds(3600), ZoneOffset.UTC),
@@ -108,6 +111,9 @@ class EntryErrorReportIT {
         assertThat(read(later, "entry-errors-2026-12-04-corrections.csv")).contains("E00000004").contains("UPDATE")
                 .contains("warehouse").contains("WH-GZ2");
         assertThat(db.count("SELECT COUNT(*) FROM entry_finding")).isEqualTo(data.injected().size());
+        assertThat(db.jdbc().queryForMap("SELECT entry_id, changed_by, old_value, new_value FROM entry_audit"
+                + " WHERE origin = 'MANUAL_PATH'")).containsEntry("entry_id", "order:JD:jd-1:3301")
+                .containsEntry("changed_by", "li.wei").containsEntry("new_value", "PAID");
     }
 
     private static String read(EntryReportFixture fixture, String name) throws IOException {

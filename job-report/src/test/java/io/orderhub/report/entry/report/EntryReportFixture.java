@@ -4,6 +4,7 @@ import io.orderhub.common.alert.Alert;
 import io.orderhub.report.entry.EntryCheck;
 import io.orderhub.report.entry.EntrySchema;
 import io.orderhub.report.entry.audit.EntryAuditLog;
+import io.orderhub.report.entry.audit.ManualPathAudit;
 import io.orderhub.report.entry.audit.SnapshotAuditTrail;
 import io.orderhub.report.entry.intake.IntakeCharset;
 import io.orderhub.report.entry.intake.IntakeFolder;
@@ -45,7 +46,7 @@ final class EntryReportFixture {
                 new IntakeStore(db.jdbc()), db.transactions(), new IntakeCharset("auto"), clock);
         EntryAuditLog auditLog = new EntryAuditLog(db.jdbc());
         report = new EntryErrorReport(intake, new EntryAuditRefresh(new SnapshotAuditTrail(db.jdbc(), auditLog,
-                db.transactions()), Map.of(), 7), List.of(intakeSource), new EntryDayClaims(db.jdbc(),
+                db.transactions()), new ManualPathAudit(db.jdbc(), auditLog), Map.of(), 7), List.of(intakeSource), new EntryDayClaims(db.jdbc(),
                 Duration.ofHours(2)), () -> new EntryDayCheck(db.jdbc(), check),
                 new EntryReportWriter(new EntryReportTables(db.jdbc()), new EntryReportPage(templates), store,
                         new CsvReportTableFilesDouble(store)),
