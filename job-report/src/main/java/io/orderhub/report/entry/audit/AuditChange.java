@@ -1,10 +1,6 @@
 package io.orderhub.report.entry.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -38,11 +34,6 @@ public record AuditChange(String entryId, String source, Kind kind, String field
     public String changeKey() {
         String text = String.join("\u0000", origin.name(), entryId, kind.name(), String.valueOf(field),
                 String.valueOf(oldValue), String.valueOf(newValue), changedAt.toString());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EntryFields.hash(text);
     }
 }

@@ -61,6 +61,7 @@ public final class EntryFields {
         return fields;
     }
 
+    /** Hex SHA-256 of the text (UTF-8): the snapshot's row hash and the audit lines' content key. */
     public static String hash(String encoded) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -66,9 +66,13 @@ public class EntryErrorReport {
         List<String> skipped = new ArrayList<>();
         long entries = 0;
         long findings = 0;
+        EntryDayCheck check = null;
         for (LocalDate day : days) {
             if (!context.shard().owns(day.toString())) {
                 continue;
+            }
+            if (check == null) {
+                check = dayCheck.get(); // fails the run here, before any claim, when the app has no rules
             }
             if (!claims.claim(day, holder, now, request.rerunRequested())) {
                 skipped.add(day.toString());
@@ -76,7 +80,7 @@ public class EntryErrorReport {
                         day);
                 continue;
             }
-            EntryDayCheck.DayResult result = dayCheck.get().check(day, sources, now);
+            EntryDayCheck.DayResult result = check.check(day, sources, now);
             List<ReportFile> files = write(result, now, context);
             claims.finish(day, holder, result.entries(), result.findings(), now);
             if (alert != null) {

@@ -80,8 +80,7 @@ public class EntryReportConfiguration {
         return pool;
     }
 
-    @Bean
-    List<EntrySource> entrySources(JdbcTemplate jdbc) {
+    private List<EntrySource> entrySources(JdbcTemplate jdbc) {
         List<EntrySource> sources = new ArrayList<>();
         if (erp != null) {
             sources.add(new JdbcEntrySource("erp", erp, properties.erp().entryQuery()));
@@ -107,7 +106,7 @@ public class EntryReportConfiguration {
 
     @Bean
     EntryErrorReport entryErrorReport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            List<EntrySource> entrySources, EntryAuditLog auditLog, ObjectProvider<EntryCheck> check,
+            EntryAuditLog auditLog, ObjectProvider<EntryCheck> check,
             ObjectProvider<ReportTableFiles> files, ReportStore store, ITemplateEngine templates, AlertSink alerts,
             Clock clock) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
@@ -124,7 +123,7 @@ public class EntryReportConfiguration {
                 new EntryAuditRefresh(new SnapshotAuditTrail(jdbc, auditLog, transactions),
                         new ManualPathAudit(jdbc, auditLog), auditTables,
                         report.auditLookbackDays()),
-                entrySources, new EntryDayClaims(jdbc, report.claimStaleAfter()),
+                entrySources(jdbc), new EntryDayClaims(jdbc, report.claimStaleAfter()),
                 () -> new EntryDayCheck(jdbc, check.getIfAvailable(() -> {
                     throw new io.orderhub.common.job.JobFailure("NO_ENTRY_CHECK", "this app has no EntryCheck (the"
                             + " entry rules, docs/entry-rules.md): nothing can be checked", false);

@@ -69,7 +69,7 @@ public class EntryReportTables {
                 CellType.INTEGER), """
                 SELECT COALESCE(sku_code, '(empty)'), COUNT(*), COUNT(DISTINCT operator) FROM entry_finding
                 WHERE entry_date = ? GROUP BY COALESCE(sku_code, '(empty)') ORDER BY COUNT(*) DESC, 1
-                LIMIT """ + TOP_SKUS, day);
+                LIMIT %d""".formatted(TOP_SKUS), day);
     }
 
     ReportTable bySource(LocalDate day) {
@@ -99,7 +99,7 @@ public class EntryReportTables {
                 SELECT a.changed_at, a.entry_id, a.change_kind, a.field, a.old_value, a.new_value, a.changed_by,
                     a.origin, (SELECT COUNT(*) FROM entry_finding f WHERE f.entry_id = a.entry_id)
                 FROM entry_audit a WHERE a.change_kind IN ('UPDATE', 'DELETE') AND a.changed_at >= ?
-                    AND a.changed_at < ? ORDER BY a.changed_at, a.id LIMIT """ + CORRECTIONS_LISTED,
+                    AND a.changed_at < ? ORDER BY a.changed_at, a.id LIMIT %d""".formatted(CORRECTIONS_LISTED),
                 (row, n) -> Arrays.asList(row.getTimestamp(1).toLocalDateTime(), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
                         row.getLong(9) > 0 ? "yes" : "no"),
