@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** An {@link EntryErrorReport} wired by hand over a test schema, as EntryReportConfiguration wires it. */
@@ -40,7 +40,7 @@ final class EntryReportFixture {
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine templates = new TemplateEngine();
+        SpringTemplateEngine templates = new SpringTemplateEngine();
         templates.setTemplateResolver(resolver);
         IntakeFolder intake = intakeFolder == null ? null : new IntakeFolder(intakeFolder, Duration.ZERO,
                 new IntakeStore(db.jdbc()), db.transactions(), new IntakeCharset("auto"), clock);
