@@ -42,8 +42,8 @@ class EntryErrorReportIT {
         Path generated = work.resolve("generated");
         EntryDataSetFiles.write(data, generated);
         Path intake = Files.createDirectories(work.resolve("intake"));
-        Files.copy(generated.resolve(EntryDataSetFiles.SKU_MASTER), intake.resolve(EntryDataSetFiles.SKU_MASTER));
-        Files.copy(generated.resolve(EntryDataSetFiles.ENTRIES), intake.resolve(EntryDataSetFiles.ENTRIES));
+        drop(generated.resolve(EntryDataSetFiles.SKU_MASTER), intake);
+        drop(generated.resolve(EntryDataSetFiles.ENTRIES), intake);
         EntryReportFixture fixture = new EntryReportFixture(db, intake, work.resolve("reports"),
                 new GroundTruthEntryCheckDouble(data), Clock.fixed(RUN_AT, ZoneOffset.UTC), "executor-a");
         List<String> log = new CopyOnWriteArrayList<>();
@@ -88,7 +88,7 @@ class EntryErrorReportIT {
         EntryDataSet data = new EntryDataSetGenerator(9L, DAY).generate(40, 100, 0.01);
         Path intake = Files.createDirectories(work.resolve("intake"));
         EntryDataSetFiles.write(data, work.resolve("generated"));
-        Files.copy(work.resolve("generated").resolve(EntryDataSetFiles.ENTRIES), intake.resolve("entries.csv"));
+        drop(work.resolve("generated").resolve(EntryDataSetFiles.ENTRIES), intake);
         Clock clock = Clock.fixed(RUN_AT, ZoneOffset.UTC);
         EntryReportFixture fixture = new EntryReportFixture(db, intake, work.resolve("reports"),
                 new GroundTruthEntryCheckDouble(data), clock, "executor-a");
@@ -114,6 +114,12 @@ class EntryErrorReportIT {
         assertThat(db.jdbc().queryForMap("SELECT entry_id, changed_by, old_value, new_value FROM entry_audit"
                 + " WHERE origin = 'MANUAL_PATH'")).containsEntry("entry_id", "order:JD:jd-1:3301")
                 .containsEntry("changed_by", "li.wei").containsEntry("new_value", "PAID");
+    }
+
+    /** Copies a generated file into the intake folder, written well before the run (settled). */
+    private static void drop(Path file, Path intake) throws IOException {
+        Path dropped = Files.copy(file, intake.resolve(file.getFileName()));
+        Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.from(RUN_AT.minusSeconds(3600)));
     }
 
     private static String read(EntryReportFixture fixture, String name) throws IOException {
