@@ -54,7 +54,7 @@ public final class EntryDataSetGenerator {
         List<InjectedError> injected = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
             String type = i < TYPES.size() ? TYPES.get(i) : drawType(ratePerType);
-            EntryDraft draft = clean(i, master, lines, type);
+            EntryDraft draft = clean(i, master, byCode, lines, type);
             if (type != null) {
                 injected.add(new EntryMistakes(draft, byCode, random, day).inject(type, lines));
             }
@@ -99,11 +99,12 @@ public final class EntryDataSetGenerator {
     }
 
     /** A clean entry; outbound entries belong to an order whose line has the entry's SKU. */
-    private EntryDraft clean(int index, List<ErpSku> master, List<OrderLine> lines, String type) {
+    private EntryDraft clean(int index, List<ErpSku> master, Map<String, ErpSku> byCode, List<OrderLine> lines,
+            String type) {
         ErpSku sku;
         do {
             sku = master.get(random.nextInt(master.size()));
-        } while (!EntryMistakes.fits(type, sku) || ("SKU_CONFUSION".equals(type) && !hasNeighbour(sku, master)));
+        } while (!EntryMistakes.fits(type, sku) || ("SKU_CONFUSION".equals(type) && !hasNeighbour(sku, byCode)));
         String source = "SKU_CONFUSION".equals(type) ? "outbound"
                 : EntryConventions.SOURCES.get(random.nextInt(EntryConventions.SOURCES.size()));
         EntryDraft d = new EntryDraft();
@@ -140,10 +141,9 @@ public final class EntryDataSetGenerator {
     }
 
     /** Codes are numbered per category, so a neighbour one edit away exists unless the number ends in 9/0. */
-    private static boolean hasNeighbour(ErpSku sku, List<ErpSku> master) {
+    private static boolean hasNeighbour(ErpSku sku, Map<String, ErpSku> byCode) {
         int number = Integer.parseInt(sku.code().substring(1));
-        return number % 10 != 9 && master.stream().anyMatch(other -> other.code().equals(sku.code().charAt(0)
-                + String.valueOf(number + 1)));
+        return number % 10 != 9 && byCode.containsKey(sku.code().charAt(0) + String.valueOf(number + 1));
     }
 
     private static String prefix(String source) {
