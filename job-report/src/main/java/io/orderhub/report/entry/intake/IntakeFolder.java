@@ -5,7 +5,9 @@ import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.SkuDefinition;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -22,10 +24,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The intake folder: every {@code *.csv} / {@code *.xlsx} dropped there is taken in once and moved aside.
+ * The intake folder: every {@code *.csv} / {@code *.xlsx} dropped there is taken in once and moved aside. Every
+ * executor of the broadcast runs it; two taking the same file at once are told apart by the file record's key.
  *
  * <ul>
  *   <li>A file is taken only when it has not changed for {@code settle} (an upload still being written waits).</li>
@@ -59,7 +63,7 @@ public class IntakeFolder {
         this.clock = clock;
     }
 
-    /** Takes in every settled file of the folder; one file's failure does not stop the others. */
+    /** Takes in every settled file of the folder, in name order. */
     public IntakeSummary takeAll(RunLog log) throws IOException {
         IntakeSummary summary = new IntakeSummary();
         if (!Files.isDirectory(folder)) {
@@ -97,10 +101,15 @@ public class IntakeFolder {
         }
         IntakeKind kind = IntakeKind.of(name);
         Path processed = folder.resolve("processed").resolve(STAMP.format(now) + "-" + name);
-        FileOutcome outcome = transactions.execute(tx -> read(file, sha256, kind, now, processed));
-        Path failed = folder.resolve("failed").resolve(processed.getFileName());
-        moveAside(file, outcome.unreadable() ? "failed" : "processed",
-                (outcome.unreadable() ? failed : processed).getFileName().toString());
+        FileOutcome outcome;
+        try {
+            outcome = transactions.execute(tx -> read(file, sha256, kind, now, processed));
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // another executor took the same content in at the same moment: its rows stand, ours rolled back
+            moveAside(file, "processed", "duplicate-" + STAMP.format(now) + "-" + name);
+            return FileOutcome.duplicate();
+        }
+        moveAside(file, outcome.unreadable() ? "failed" : "processed", processed.getFileName().toString());
         return outcome;
     }
 
@@ -129,7 +138,11 @@ public class IntakeFolder {
     private void moveAside(Path file, String into, String newName) throws IOException {
         Path target = folder.resolve(into);
         Files.createDirectories(target);
-        Files.move(file, target.resolve(newName), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(file, target.resolve(newName), StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException movedByAnotherExecutor) {
+            // the executor that took it in moved it first: nothing left to do
+        }
     }
 
     private static Instant lastModified(Path file) {
@@ -142,7 +155,7 @@ public class IntakeFolder {
 
     private static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -2,6 +2,8 @@ package io.orderhub.report.entry.intake;
 
 import io.orderhub.report.entry.SkuDefinition;
 import io.orderhub.report.entry.source.UnitFactors;
+import java.math.BigDecimal;
+import java.util.Map;
 
 /** An intake row of a SKU master file ({@code sku*.csv|xlsx}) → a {@link SkuDefinition}. */
 public final class SkuRowParser {
@@ -12,7 +14,7 @@ public final class SkuRowParser {
     public static SkuDefinition parse(IntakeRow row) throws RowRejected {
         IntakeCells.sameCellCountAsHeader(row);
         String baseUnit = IntakeCells.required(row, "base_unit", 16);
-        var factors = unitFactors(row);
+        Map<String, BigDecimal> factors = unitFactors(row);
         if (!factors.containsKey(baseUnit)) {
             throw new RowRejected("unit_factors", "does not list the base unit " + baseUnit);
         }
@@ -27,7 +29,7 @@ public final class SkuRowParser {
                 shelfLife);
     }
 
-    private static java.util.Map<String, java.math.BigDecimal> unitFactors(IntakeRow row) throws RowRejected {
+    private static Map<String, BigDecimal> unitFactors(IntakeRow row) throws RowRejected {
         try {
             return UnitFactors.parse(row.cell("unit_factors"));
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package io.orderhub.report.entry.report;
 import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryCheck;
 import io.orderhub.report.entry.EntryFinding;
+import io.orderhub.report.entry.EntryFindingType;
 import io.orderhub.report.entry.source.EntrySource;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -110,8 +111,7 @@ public class EntryDayCheck {
         private final LocalDate day;
         private long entries;
         private long findings;
-        private final Map<io.orderhub.report.entry.EntryFindingType, Long> byType =
-                new EnumMap<>(io.orderhub.report.entry.EntryFindingType.class);
+        private final Map<EntryFindingType, Long> byType = new EnumMap<>(EntryFindingType.class);
 
         DayResult(LocalDate day) {
             this.day = day;
@@ -129,7 +129,7 @@ public class EntryDayCheck {
             return findings;
         }
 
-        public Map<io.orderhub.report.entry.EntryFindingType, Long> byType() {
+        public Map<EntryFindingType, Long> byType() {
             return byType;
         }
     }
