@@ -2,6 +2,7 @@ package io.orderhub.report.entry;
 
 import io.orderhub.common.testing.TestDatabase;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +18,19 @@ public record EntrySchema(DataSource dataSource, JdbcTemplate jdbc, TransactionT
 
     public static EntrySchema fresh() {
         Map<String, Object> properties = TestDatabase.get().freshSchemaProperties();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                (String) properties.get("spring.datasource.url"), (String) properties.get("spring.datasource.username"),
-                (String) properties.get("spring.datasource.password"));
+        return migrated(new DriverManagerDataSource((String) properties.get("spring.datasource.url"),
+                (String) properties.get("spring.datasource.username"),
+                (String) properties.get("spring.datasource.password")));
+    }
+
+    /** The embedded default database of the apps: H2 in MySQL mode, in memory. */
+    public static EntrySchema freshH2() {
+        return migrated(new DriverManagerDataSource("jdbc:h2:mem:entries_" + UUID.randomUUID().toString()
+                .replace("-", "") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
+                + "DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    private static EntrySchema migrated(DriverManagerDataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new EntrySchema(dataSource, new JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));

@@ -19,31 +19,35 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeFolderIT {
 
     private static final String HEADER = "entry_id,source,document_no,operator,entered_at,sku_code,quantity,unit,"
             + "batch_no,production_date,expiry_date,warehouse,order_no,confirmed";
     private static final Instant NOW = Instant.parse("2026-12-05T01:00:00Z");
 
-    private static EntrySchema db;
+    private EntrySchema db;
 
     @TempDir
     Path folder;
 
     private IntakeFolder intake;
 
-    @BeforeAll
-    static void schema() {
-        db = EntrySchema.fresh();
+    /** The database the intake writes to: MariaDB here, H2 in {@link IntakeFolderOnH2IT}. */
+    EntrySchema schema() {
+        return EntrySchema.fresh();
     }
 
     @BeforeEach
     void clean() {
+        if (db == null) {
+            db = schema();
+        }
         db.jdbc().update("DELETE FROM entry_record");
         db.jdbc().update("DELETE FROM entry_intake_file");
         db.jdbc().update("DELETE FROM entry_intake_rejected_row");
