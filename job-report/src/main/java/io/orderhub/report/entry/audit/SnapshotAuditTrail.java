@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit trail of a source without an audit table of its own: reads the source's entries of the last
  * {@code lookbackDays} days (edits happen in the days after entry), compares them with {@code entry_snapshot}
  * ({@link SnapshotDiff}), and writes the changes and the new snapshot in one transaction. Entries that fall out of
- * the window are not deletions: only snapshot rows inside the window are compared. The window's snapshot rows are
- * held in memory (an entry id, a hash and its fields: about 400 bytes an entry).
+ * the window are not deletions: only snapshot rows inside the window are compared. The diff runs day by day (an entry
+ * id, a hash and its fields of one day in memory: about 400 bytes an entry); an entry whose {@code entered_at} moved
+ * to another day shows as a DELETE on the old day and an INSERT on the new one.
  */
 public class SnapshotAuditTrail {
 
@@ -30,10 +32,22 @@ public class SnapshotAuditTrail {
         this.transactions = transactions;
     }
 
-    /** Compares entries of {@code [firstDay, lastDay]} with the last snapshot; returns the changes written. */
-    public List<AuditChange> compare(EntrySource source, LocalDate firstDay, LocalDate lastDay, LocalDateTime takenAt) {
-        SnapshotDiff diff = new SnapshotDiff(source.name(), previous(source.name(), firstDay, lastDay), takenAt);
-        source.read(firstDay.atStartOfDay(), lastDay.plusDays(1).atStartOfDay(), diff::accept);
+    /**
+     * Compares entries of {@code [firstDay, lastDay]} with the last snapshot, one day at a time (memory holds one
+     * day's snapshot); returns how many changes of each kind were written.
+     */
+    public Map<AuditChange.Kind, Long> compare(EntrySource source, LocalDate firstDay, LocalDate lastDay,
+            LocalDateTime takenAt) {
+        Map<AuditChange.Kind, Long> counts = new EnumMap<>(AuditChange.Kind.class);
+        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            compareDay(source, day, takenAt).forEach(change -> counts.merge(change.kind(), 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    private List<AuditChange> compareDay(EntrySource source, LocalDate day, LocalDateTime takenAt) {
+        SnapshotDiff diff = new SnapshotDiff(source.name(), previous(source.name(), day, day), takenAt);
+        source.read(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), diff::accept);
         List<AuditChange> changes = diff.changes();
         transactions.executeWithoutResult(tx -> {
             auditLog.write(changes);

@@ -37,10 +37,10 @@ public class EntryAuditRefresh {
         LocalDate first = today.minusDays(lookbackDays);
         for (EntrySource source : sources) {
             SourceAuditTable table = auditTables.get(source.name());
-            List<AuditChange> changes = table != null ? table.copy(first.atStartOfDay(), now)
+            Map<AuditChange.Kind, Long> byKind = table != null
+                    ? table.copy(first.atStartOfDay(), now).stream()
+                            .collect(Collectors.groupingBy(AuditChange::kind, Collectors.counting()))
                     : snapshots.compare(source, first, today, now);
-            Map<AuditChange.Kind, Long> byKind = changes.stream()
-                    .collect(Collectors.groupingBy(AuditChange::kind, Collectors.counting()));
             log.line("audit trail {} ({}, entries of {} .. {}): {}", source.name(),
                     table != null ? "source audit table" : "snapshot diff", first, today, byKind);
         }
