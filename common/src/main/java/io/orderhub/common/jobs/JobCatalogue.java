@@ -196,7 +196,17 @@ public final class JobCatalogue {
                     "io.orderhub.report.retention.ReportRetentionRequest", List.of(
                             new JobParam("olderThanDays", "integer 1..3650", "this run deletes files older than this"
                                     + " many days; default oms.report.retention")),
-                    "{\"olderThanDays\":30}"));
+                    "{\"olderThanDays\":30}"),
+            new JobSpec(REPORT, "entryErrorReport",
+                    "录入错误日报: take in the entry intake folder, update the entry audit trail, check a day's manual"
+                            + " entries and write the entry-error report (days split by shard, each claimed once)",
+                    "0 30 2 * * ?", SHARDING_BROADCAST, DISCARD_LATER, 3600, 0, "",
+                    "io.orderhub.report.entry.report.EntryReportRequest", List.of(
+                            new JobParam("day", "date yyyy-MM-dd", "check this day; default yesterday (GMT+8)"),
+                            new JobParam("from", "date yyyy-MM-dd", "first day of a range (with to)"),
+                            new JobParam("to", "date yyyy-MM-dd", "last day of a range, at most 31 days"),
+                            new JobParam("rerun", "boolean", "check days again that a run already reported")),
+                    "{\"from\":\"2026-12-01\",\"to\":\"2026-12-03\"}"));
 
     private JobCatalogue() {
     }

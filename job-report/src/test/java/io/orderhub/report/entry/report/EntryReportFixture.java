@@ -1,0 +1,55 @@
+package io.orderhub.report.entry.report;
+
+import io.orderhub.common.alert.Alert;
+import io.orderhub.report.entry.EntryCheck;
+import io.orderhub.report.entry.EntrySchema;
+import io.orderhub.report.entry.audit.EntryAuditLog;
+import io.orderhub.report.entry.audit.ManualPathAudit;
+import io.orderhub.report.entry.audit.SnapshotAuditTrail;
+import io.orderhub.report.entry.intake.IntakeCharset;
+import io.orderhub.report.entry.intake.IntakeFolder;
+import io.orderhub.report.entry.intake.IntakeStore;
+import io.orderhub.report.entry.source.EntrySource;
+import io.orderhub.report.entry.source.JdbcEntrySource;
+import io.orderhub.report.store.DirectoryReportStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** An {@link EntryErrorReport} wired by hand over a test schema, as EntryReportConfiguration wires it. */
+final class EntryReportFixture {
+
+    final List<Alert> alerts = new CopyOnWriteArrayList<>();
+    final DirectoryReportStore store;
+    final EntryErrorReport report;
+    final EntrySource intakeSource;
+
+    EntryReportFixture(EntrySchema db, Path intakeFolder, Path reports, EntryCheck check, Clock clock, String holder)
+            throws IOException {
+        store = new DirectoryReportStore(reports);
+        intakeSource = new JdbcEntrySource("intake", new NamedParameterJdbcTemplate(db.jdbc()),
+                EntryReportConfiguration.INTAKE_ENTRIES);
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine templates = new SpringTemplateEngine();
+        templates.setTemplateResolver(resolver);
+        IntakeFolder intake = intakeFolder == null ? null : new IntakeFolder(intakeFolder, Duration.ZERO,
+                new IntakeStore(db.jdbc()), db.transactions(), new IntakeCharset("auto"), clock);
+        EntryAuditLog auditLog = new EntryAuditLog(db.jdbc());
+        report = new EntryErrorReport(intake, new EntryAuditRefresh(new SnapshotAuditTrail(db.jdbc(), auditLog,
+                db.transactions()), new ManualPathAudit(db.jdbc(), auditLog), Map.of(), 7), List.of(intakeSource), new EntryDayClaims(db.jdbc(),
+                Duration.ofHours(2)), () -> new EntryDayCheck(db.jdbc(), check),
+                new EntryReportWriter(new EntryReportTables(db.jdbc()), new EntryReportPage(templates), store,
+                        new CsvReportTableFilesDouble(store)),
+                new EntryReportAlert(alerts::add, clock, 0.05), clock, holder);
+    }
+}
