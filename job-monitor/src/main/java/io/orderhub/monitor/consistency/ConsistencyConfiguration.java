@@ -1,0 +1,56 @@
+package io.orderhub.monitor.consistency;
+
+import io.orderhub.monitor.consistency.check.AmountCheck;
+import io.orderhub.monitor.consistency.check.ConsistencyCheck;
+import io.orderhub.monitor.consistency.check.CrossBorderTaxCheck;
+import io.orderhub.monitor.consistency.check.GiftStockCheck;
+import io.orderhub.monitor.consistency.check.PresaleCheck;
+import io.orderhub.monitor.consistency.check.RefundCheck;
+import io.orderhub.monitor.consistency.check.StatusDriftCheck;
+import io.orderhub.monitor.consistency.finding.FindingStore;
+import io.orderhub.monitor.consistency.finding.FindingUpdates;
+import io.orderhub.monitor.consistency.source.CsvFolderSource;
+import io.orderhub.monitor.consistency.source.JdbcViewSource;
+import io.orderhub.monitor.watch.FiringAlerts;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The consistency checks' wiring: the six checks, sources, the finding store and the two handlers' services. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsistencyProperties.class)
+public class ConsistencyConfiguration {
+
+    /** The checks in the order a run executes them. */
+    public static List<ConsistencyCheck> allChecks() {
+        return List.of(new AmountCheck(), new RefundCheck(), new GiftStockCheck(), new PresaleCheck(),
+                new CrossBorderTaxCheck(), new StatusDriftCheck());
+    }
+
+    @Bean
+    FindingStore findingStore(JdbcTemplate jdbc) {
+        return new FindingStore(jdbc);
+    }
+
+    @Bean
+    ConsistencyRun consistencyRun(JdbcTemplate jdbc, FindingStore findings, FiringAlerts firing,
+            ConsistencyProperties properties, PlatformTransactionManager transactions, Clock clock) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        return new ConsistencyRun(jdbc, allChecks(), findings,
+                new ConsistencyAlerts(jdbc, firing, properties, clock),
+                new JdbcViewSource(jdbc, template, properties.queries()),
+                Optional.ofNullable(properties.csvFolder()).map(folder -> new CsvFolderSource(jdbc, folder, clock)),
+                properties.chunkSize(), clock);
+    }
+
+    @Bean
+    FindingUpdates findingUpdates(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new FindingUpdates(jdbc, new TransactionTemplate(transactions), clock);
+    }
+}
