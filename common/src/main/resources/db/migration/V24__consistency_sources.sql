@@ -71,6 +71,14 @@ CREATE TABLE cc_tax_rate (
 
 INSERT INTO cc_tax_rate (rule_name, rate) VALUES ('DOMESTIC', 0.1300), ('CROSS_BORDER', 0.0910);
 
+-- One row: taken FOR UPDATE while a run replaces or adds staged rows, so two executors loading at once take turns.
+CREATE TABLE cc_source_lock (
+    name                 VARCHAR(16)   NOT NULL,
+    PRIMARY KEY (name)
+) DEFAULT CHARSET = utf8mb4;
+
+INSERT INTO cc_source_lock (name) VALUES ('staging');
+
 -- A CSV file is processed once: identified by its source and content hash.
 CREATE TABLE cc_source_file (
     id                   BIGINT        NOT NULL AUTO_INCREMENT,

@@ -45,7 +45,7 @@ public class ConsistencyConfiguration {
         return new ConsistencyRun(jdbc, allChecks(), findings,
                 new ConsistencyAlerts(jdbc, firing, properties, clock),
                 new JdbcViewSource(jdbc, template, properties.queries()),
-                Optional.ofNullable(properties.csvFolder()).map(folder -> new CsvFolderSource(jdbc, folder, clock)),
+                Optional.ofNullable(properties.csvFolder()).map(folder -> new CsvFolderSource(jdbc, template, folder, clock)),
                 properties.chunkSize(), clock);
     }
 

@@ -25,13 +25,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * External records dropped as CSV files, one folder per kind ({@code <folder>/erp-order/*.csv}, …, UTF-8, header
  * row with the contract's column names, other columns ignored). Each file is processed once: its content hash is
  * recorded in {@code cc_source_file} with the counts, good rows are upserted into staging, every bad row is kept in
  * {@code cc_rejected_row} with its line, field and reason, and the file is moved to {@code processed/} (a file whose
- * header lacks a required column: to {@code rejected/}, with one rejected row naming the column).
+ * header lacks a required column: to {@code rejected/}, with one rejected row naming the column). A file is loaded
+ * in one transaction under the {@link StagingLock}, so it counts as processed exactly when its rows are staged.
  */
 public class CsvFolderSource {
 
@@ -40,11 +42,13 @@ public class CsvFolderSource {
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final Path folder;
     private final Clock clock;
 
-    public CsvFolderSource(JdbcTemplate jdbc, Path folder, Clock clock) {
+    public CsvFolderSource(JdbcTemplate jdbc, TransactionTemplate transactions, Path folder, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.folder = folder;
         this.clock = clock;
     }
@@ -87,13 +91,28 @@ public class CsvFolderSource {
     }
 
     FileOutcome load(SourceKind kind, Path file) {
+        if (!Files.exists(file)) {
+            return new FileOutcome(kind, file.getFileName().toString(), 0, 0, true); // another run took it
+        }
+        Loaded loaded = transactions.execute(status -> {
+            StagingLock.take(jdbc);
+            return loadLocked(kind, file);
+        });
+        moveTo(file, loaded.skipped() ? "processed" : loaded.wholeFileRejected() ? "rejected" : "processed");
+        return new FileOutcome(kind, file.getFileName().toString(), loaded.rows(), loaded.rejected(),
+                loaded.skipped());
+    }
+
+    private record Loaded(int rows, int rejected, boolean skipped, boolean wholeFileRejected) {
+    }
+
+    private Loaded loadLocked(SourceKind kind, Path file) {
         String name = file.getFileName().toString();
         String hash = sha256(file);
         Integer seen = jdbc.queryForObject("SELECT COUNT(*) FROM cc_source_file WHERE source = ? AND content_hash = ?",
                 Integer.class, kind.name(), hash);
         if (seen != null && seen > 0) {
-            moveTo(file, "processed");
-            return new FileOutcome(kind, name, 0, 0, true);
+            return new Loaded(0, 0, true, false);
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int loaded = 0;
@@ -143,8 +162,7 @@ public class CsvFolderSource {
         }
         jdbc.update("INSERT INTO cc_source_file (source, file_name, content_hash, rows_loaded, rows_rejected,"
                 + " processed_at) VALUES (?, ?, ?, ?, ?, ?)", kind.name(), name, hash, loaded, rejected, now);
-        moveTo(file, headerBroken ? "rejected" : "processed");
-        return new FileOutcome(kind, name, loaded, rejected, false);
+        return new Loaded(loaded, rejected, false, headerBroken);
     }
 
     private void reject(SourceKind kind, String file, long line, String field, String reason, String raw,

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code SELECT … FROM erp.sales_order}: each kind's staging table is replaced in one transaction by one
  * {@code INSERT … SELECT} (nothing passes through the JVM), with order_no derived as {@code Channel.orderNo} does.
  * The query returns the contract's columns by name (docs/consistency.md); rows of an unknown channel are counted
- * and left out.
+ * and left out. Two executors refreshing at once take turns ({@link StagingLock}).
  */
 public class JdbcViewSource {
 
@@ -36,6 +36,7 @@ public class JdbcViewSource {
         Map<SourceKind, Integer> staged = new java.util.EnumMap<>(SourceKind.class);
         queries.forEach((kind, query) -> {
             int[] counts = transactions.execute(status -> {
+                StagingLock.take(jdbc);
                 jdbc.update("DELETE FROM " + kind.table());
                 int rows = jdbc.update(insertSelect(kind, query));
                 Integer unknown = jdbc.queryForObject("SELECT COUNT(*) FROM (" + query + ") q WHERE q.channel NOT IN ("
