@@ -28,6 +28,8 @@ public record ConsistencyProperties(@DefaultValue("5000") @Min(100) @Max(100000)
 
     public ConsistencyProperties {
         queries = queries == null ? Map.of() : Map.copyOf(queries);
+        // An unset OMS_CONSISTENCY_CSV_FOLDER binds as an empty path: no folder, not the working directory.
+        csvFolder = csvFolder == null || csvFolder.toString().isBlank() ? null : csvFolder;
     }
 
     /** Thresholds per finding severity. */

@@ -73,12 +73,15 @@ public class ConsistencyRun {
         String runId = UUID.randomUUID().toString();
         // Millisecond precision, as DATETIME(3) stores it: a finding seen now compares equal, never "before".
         LocalDateTime startedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        long stagingStarted = System.nanoTime();
         if (context.shard().index() == 0) {
             csv.ifPresent(source -> source.loadNewFiles(context.log()));
             if (views.configured()) {
                 views.refresh(context.log());
             }
         }
+        context.log().line("sources staged in staging_ms={}", (System.nanoTime() - stagingStarted) / 1_000_000);
+        long checksStarted = System.nanoTime();
         Set<CheckName> selected = request.checkNames();
         List<ConsistencyCheck> running = checks.stream().filter(c -> selected.contains(c.name())).toList();
         List<OrderChunk> ranges = chunks.plan(request.scope(), chunkSize, context.shard());
@@ -103,7 +106,8 @@ public class ConsistencyRun {
                 opened.stream().filter(n -> n.check() == check).mapToInt(FindingStore.NewFindings::count).sum()));
         opened.forEach(n -> context.log().line("new {} {} findings in {}/{}: {}", n.severity(), n.check(),
                 n.channel(), n.shopId(), n.count()));
-        context.log().line("auto-resolved (no longer seen): {}", resolved);
+        context.log().line("auto-resolved (no longer seen): {}; checks_ms={}", resolved,
+                (System.nanoTime() - checksStarted) / 1_000_000);
         FiringAlerts.Outcome alerted = alerts.reconcile(selected, request);
         return new Outcome(runId, ranges.size(), seen, resolved, alerted);
     }
