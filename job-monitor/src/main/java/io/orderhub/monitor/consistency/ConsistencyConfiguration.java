@@ -9,8 +9,11 @@ import io.orderhub.monitor.consistency.check.RefundCheck;
 import io.orderhub.monitor.consistency.check.StatusDriftCheck;
 import io.orderhub.monitor.consistency.finding.FindingStore;
 import io.orderhub.monitor.consistency.finding.FindingUpdates;
+import io.orderhub.monitor.consistency.repair.GatewayPaidRepair;
+import io.orderhub.monitor.consistency.repair.SafeRepair;
 import io.orderhub.monitor.consistency.source.CsvFolderSource;
 import io.orderhub.monitor.consistency.source.JdbcViewSource;
+import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +36,11 @@ public class ConsistencyConfiguration {
                 new CrossBorderTaxCheck(), new StatusDriftCheck());
     }
 
+    /** Every safe repair there is; a deployment switches them on per check. */
+    public static List<SafeRepair> allRepairs(JdbcTemplate jdbc, OrderWriter writer, TransactionTemplate transactions) {
+        return List.of(new GatewayPaidRepair(jdbc, writer, transactions));
+    }
+
     @Bean
     FindingStore findingStore(JdbcTemplate jdbc) {
         return new FindingStore(jdbc);
@@ -40,13 +48,16 @@ public class ConsistencyConfiguration {
 
     @Bean
     ConsistencyRun consistencyRun(JdbcTemplate jdbc, FindingStore findings, FiringAlerts firing,
-            ConsistencyProperties properties, PlatformTransactionManager transactions, Clock clock) {
+            ConsistencyProperties properties, PlatformTransactionManager transactions, OrderWriter writer,
+            Clock clock) {
         TransactionTemplate template = new TransactionTemplate(transactions);
+        List<SafeRepair> repairs = allRepairs(jdbc, writer, template).stream()
+                .filter(repair -> properties.repairs().contains(repair.check())).toList();
         return new ConsistencyRun(jdbc, allChecks(), findings,
                 new ConsistencyAlerts(jdbc, firing, properties, clock),
                 new JdbcViewSource(jdbc, template, properties.queries()),
                 Optional.ofNullable(properties.csvFolder()).map(folder -> new CsvFolderSource(jdbc, template, folder, clock)),
-                properties.chunkSize(), clock);
+                repairs, properties.chunkSize(), clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.orderhub.monitor.consistency;
 
+import io.orderhub.monitor.consistency.check.CheckName;
 import io.orderhub.monitor.consistency.check.FindingSeverity;
 import io.orderhub.monitor.consistency.source.SourceKind;
 import jakarta.validation.Valid;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,14 +22,16 @@ import org.springframework.validation.annotation.Validated;
  *                  {@code ledger-entry}, {@code tax-line}) a query on the same server returning its contract's
  *                  columns; staged by INSERT … SELECT at the start of each run
  * @param csvFolder a folder with one sub-folder per source kind where CSV files are dropped; absent = none
+ * @param repairs   the checks whose safe repairs run after each run (opt-in; only STATUS_DRIFT has one)
  */
 @Validated
 @ConfigurationProperties("oms.consistency")
 public record ConsistencyProperties(@DefaultValue("5000") @Min(100) @Max(100000) int chunkSize,
-        @DefaultValue @Valid Alerts alerts, Map<SourceKind, String> queries, Path csvFolder) {
+        @DefaultValue @Valid Alerts alerts, Map<SourceKind, String> queries, Path csvFolder, Set<CheckName> repairs) {
 
     public ConsistencyProperties {
         queries = queries == null ? Map.of() : Map.copyOf(queries);
+        repairs = repairs == null ? Set.of() : Set.copyOf(repairs);
         // An unset OMS_CONSISTENCY_CSV_FOLDER binds as an empty path: no folder, not the working directory.
         csvFolder = csvFolder == null || csvFolder.toString().isBlank() ? null : csvFolder;
     }

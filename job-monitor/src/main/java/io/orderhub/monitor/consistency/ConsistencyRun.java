@@ -6,6 +6,7 @@ import io.orderhub.monitor.consistency.check.ConsistencyCheck;
 import io.orderhub.monitor.consistency.check.Finding;
 import io.orderhub.monitor.consistency.check.OrderChunk;
 import io.orderhub.monitor.consistency.finding.FindingStore;
+import io.orderhub.monitor.consistency.repair.SafeRepair;
 import io.orderhub.monitor.consistency.source.CsvFolderSource;
 import io.orderhub.monitor.consistency.source.JdbcViewSource;
 import io.orderhub.monitor.watch.FiringAlerts;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * {@code consistencyCheck}: stages the external records (shard 0 of a broadcast: CSV files dropped since the last
  * run, configured queries), then walks this shard's order-number ranges, running every selected check's set-based
  * rules on each range, recording what they find and auto-resolving the open findings of that range they no longer
- * see, and finally reconciles the summary alerts.
+ * see, then makes the opt-in safe repairs of what it saw, and finally reconciles the summary alerts.
  */
 public class ConsistencyRun {
 
@@ -38,11 +39,13 @@ public class ConsistencyRun {
     private final ConsistencyAlerts alerts;
     private final JdbcViewSource views;
     private final Optional<CsvFolderSource> csv;
+    private final List<SafeRepair> repairs;
     private final int chunkSize;
     private final Clock clock;
 
     public ConsistencyRun(JdbcTemplate jdbc, List<ConsistencyCheck> checks, FindingStore findings,
-            ConsistencyAlerts alerts, JdbcViewSource views, Optional<CsvFolderSource> csv, int chunkSize, Clock clock) {
+            ConsistencyAlerts alerts, JdbcViewSource views, Optional<CsvFolderSource> csv, List<SafeRepair> repairs,
+            int chunkSize, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.checks = List.copyOf(checks);
@@ -51,12 +54,13 @@ public class ConsistencyRun {
         this.alerts = alerts;
         this.views = views;
         this.csv = csv;
+        this.repairs = List.copyOf(repairs);
         this.chunkSize = chunkSize;
         this.clock = clock;
     }
 
     /** What one run saw, per check. */
-    public record Outcome(String runId, int ranges, Map<CheckName, Integer> seen, int autoResolved,
+    public record Outcome(String runId, int ranges, Map<CheckName, Integer> seen, int autoResolved, int repaired,
             FiringAlerts.Outcome alerts) {
     }
 
@@ -65,7 +69,8 @@ public class ConsistencyRun {
         StringBuilder summary = new StringBuilder("run ").append(outcome.runId()).append(" shard ")
                 .append(context.shard()).append(" ranges=").append(outcome.ranges());
         outcome.seen().forEach((check, count) -> summary.append(' ').append(check).append('=').append(count));
-        return summary.append(" autoResolved=").append(outcome.autoResolved()).append(" alerts ")
+        return summary.append(" autoResolved=").append(outcome.autoResolved()).append(" repaired=")
+                .append(outcome.repaired()).append(" alerts ")
                 .append(outcome.alerts()).toString();
     }
 
@@ -108,7 +113,13 @@ public class ConsistencyRun {
                 n.channel(), n.shopId(), n.count()));
         context.log().line("auto-resolved (no longer seen): {}; checks_ms={}", resolved,
                 (System.nanoTime() - checksStarted) / 1_000_000);
+        int repaired = 0;
+        for (SafeRepair repair : repairs) {
+            if (selected.contains(repair.check())) {
+                repaired += repair.apply(runId, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), context.log());
+            }
+        }
         FiringAlerts.Outcome alerted = alerts.reconcile(selected, request);
-        return new Outcome(runId, ranges.size(), seen, resolved, alerted);
+        return new Outcome(runId, ranges.size(), seen, resolved, repaired, alerted);
     }
 }

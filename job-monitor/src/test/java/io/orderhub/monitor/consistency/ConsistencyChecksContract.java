@@ -13,6 +13,8 @@ import io.orderhub.monitor.consistency.finding.FindingStore;
 import io.orderhub.monitor.consistency.finding.FindingUpdateRequest;
 import io.orderhub.monitor.consistency.finding.FindingUpdateRequest.FindingAction;
 import io.orderhub.monitor.consistency.finding.FindingUpdates;
+import io.orderhub.monitor.consistency.repair.SafeRepair;
+import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.monitor.consistency.source.JdbcViewSource;
 import io.orderhub.monitor.watch.FiringAlerts;
 import io.orderhub.monitor.watch.RecordingAlertSink;
@@ -67,12 +69,16 @@ abstract class ConsistencyChecksContract {
     }
 
     ConsistencyRun consistencyRun(int chunkSize, int highThreshold) {
+        return consistencyRun(chunkSize, highThreshold, List.of());
+    }
+
+    ConsistencyRun consistencyRun(int chunkSize, int highThreshold, List<SafeRepair> repairs) {
         ConsistencyProperties properties = new ConsistencyProperties(chunkSize,
-                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null);
+                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null, null);
         TransactionTemplate template = new TransactionTemplate(transactions);
         return new ConsistencyRun(jdbc, ConsistencyConfiguration.allChecks(), new FindingStore(jdbc),
                 new ConsistencyAlerts(jdbc, new FiringAlerts(jdbc, sink, clock), properties, clock),
-                new JdbcViewSource(jdbc, template, properties.queries()), Optional.empty(), chunkSize, clock);
+                new JdbcViewSource(jdbc, template, properties.queries()), Optional.empty(), repairs, chunkSize, clock);
     }
 
     ConsistencyRun.Outcome runAll(Shard shard) {
@@ -246,5 +252,38 @@ abstract class ConsistencyChecksContract {
         assertThat(sink.resolved("ConsistencyFindings")).extracting(Alert::labels)
                 .allSatisfy(labels -> assertThat(labels.get("check")).isEqualTo("STATUS_DRIFT")).hasSize(4);
         assertThat(log).anyMatch(line -> line.startsWith("STATUS_DRIFT: ") && line.contains("finding(s) seen"));
+    }
+
+    @Test
+    void optInRepairMarksPaidWhatTheLedgerShowsPaidThroughThePaymentPathAndAuditsIt() {
+        jdbc.update("DELETE FROM order_audit");
+        jdbc.update("DELETE FROM order_status_history");
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        List<SafeRepair> repairs = ConsistencyConfiguration.allRepairs(jdbc, new OrderWriter(jdbc, clock, false),
+                template);
+        List<String> drifted = jdbc.queryForList("SELECT order_no FROM gen_injected WHERE kind = ? ORDER BY order_no",
+                String.class, InjectedInconsistency.GATEWAY_PAID_PENDING_HERE.name());
+        // One of them the ledger bills a fen more than the order: refused, left for a person.
+        String differing = drifted.get(0);
+        jdbc.update("UPDATE ledger_entry SET amount = amount + 0.01 WHERE entry_no = ?", "P" + differing);
+
+        ConsistencyRun.Outcome outcome = consistencyRun(500, 1_000_000, repairs).check(ConsistencyCheckRequest.all(),
+                context(Shard.SOLE));
+
+        assertThat(outcome.repaired()).isEqualTo(drifted.size() - 1);
+        assertThat(jdbc.queryForList("SELECT order_no FROM unified_order WHERE status = 'PAID' AND order_no IN ("
+                + "SELECT order_no FROM gen_injected WHERE kind = 'GATEWAY_PAID_PENDING_HERE') ORDER BY order_no",
+                String.class)).isEqualTo(drifted.subList(1, drifted.size()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE action = 'MARK_PAID'"
+                + " AND operator = 'repair:STATUS_DRIFT' AND outcome = 'APPLIED'", Integer.class))
+                .isEqualTo(drifted.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE outcome = 'REFUSED'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_status_history WHERE to_status = 'PAID'"
+                + " AND source = 'RECONCILE'", Integer.class)).isEqualTo(drifted.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consistency_finding WHERE state = 'RESOLVED'"
+                + " AND closed_by = 'repair:STATUS_DRIFT'", Integer.class)).isEqualTo(drifted.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT open_key FROM consistency_finding WHERE order_no = ?"
+                + " AND field = 'gateway_paid'", String.class, differing)).isNotNull();
     }
 }
