@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The summary alert {@code ConsistencyFindings} per check, shop and severity: fires while that many findings are
  * still NEW (nobody acknowledged them) at or above the severity's threshold, and resolves once they are
- * acknowledged, resolved or no longer seen. Counted from the table, so every executor of a broadcast agrees.
+ * acknowledged, resolved or no longer seen. Counted from the table; under a sharding broadcast shard 0 posts them
+ * (the other shards' findings of the same run count from the next run on).
  */
 public class ConsistencyAlerts {
 
@@ -60,7 +62,12 @@ public class ConsistencyAlerts {
                                     + " with consistencyFindingUpdate",
                             List.of(), clock.instant())));
                 });
-        return alerts.reconcile(WATCHER, scope -> covers(scope, checks, request), firing);
+        try {
+            return alerts.reconcile(WATCHER, scope -> covers(scope, checks, request), firing);
+        } catch (DuplicateKeyException e) {
+            // An overlapping run recorded the same new alert first; once more, it is an update of that row.
+            return alerts.reconcile(WATCHER, scope -> covers(scope, checks, request), firing);
+        }
     }
 
     private static String scope(CheckName check, String channel) {

@@ -12,8 +12,11 @@ import io.orderhub.monitor.consistency.finding.FindingUpdates;
 import io.orderhub.monitor.consistency.repair.GatewayPaidRepair;
 import io.orderhub.monitor.consistency.repair.SafeRepair;
 import io.orderhub.monitor.consistency.source.CsvFolderSource;
+import io.orderhub.monitor.consistency.source.ExternalSources;
 import io.orderhub.monitor.consistency.source.JdbcViewSource;
+import io.orderhub.monitor.consistency.source.RemoteQuerySource;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.time.Clock;
 import java.util.List;
@@ -49,14 +52,16 @@ public class ConsistencyConfiguration {
     @Bean
     ConsistencyRun consistencyRun(JdbcTemplate jdbc, FindingStore findings, FiringAlerts firing,
             ConsistencyProperties properties, PlatformTransactionManager transactions, OrderWriter writer,
-            Clock clock) {
+            SecretResolver secrets, Clock clock) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         List<SafeRepair> repairs = allRepairs(jdbc, writer, template).stream()
                 .filter(repair -> properties.repairs().contains(repair.check())).toList();
         return new ConsistencyRun(jdbc, allChecks(), findings,
                 new ConsistencyAlerts(jdbc, firing, properties, clock),
-                new JdbcViewSource(jdbc, template, properties.queries()),
-                Optional.ofNullable(properties.csvFolder()).map(folder -> new CsvFolderSource(jdbc, template, folder, clock)),
+                new ExternalSources(
+                        Optional.ofNullable(properties.csvFolder()).map(f -> new CsvFolderSource(jdbc, template, f, clock)),
+                        new JdbcViewSource(jdbc, template, properties.queries()),
+                        new RemoteQuerySource(jdbc, template, secrets, properties.remote(), clock)),
                 repairs, properties.chunkSize(), clock);
     }
 

@@ -2,6 +2,7 @@ package io.orderhub.monitor.consistency;
 
 import io.orderhub.monitor.consistency.check.CheckName;
 import io.orderhub.monitor.consistency.check.FindingSeverity;
+import io.orderhub.monitor.consistency.source.RemoteQuerySource;
 import io.orderhub.monitor.consistency.source.SourceKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,15 +23,19 @@ import org.springframework.validation.annotation.Validated;
  *                  {@code ledger-entry}, {@code tax-line}) a query on the same server returning its contract's
  *                  columns; staged by INSERT … SELECT at the start of each run
  * @param csvFolder a folder with one sub-folder per source kind where CSV files are dropped; absent = none
+ * @param remote    per source kind a query on another server: {@code url}, {@code username}, {@code password-ref}
+ *                  ({@code env:NAME}), {@code query}; streamed into staging at the start of each run
  * @param repairs   the checks whose safe repairs run after each run (opt-in; only STATUS_DRIFT has one)
  */
 @Validated
 @ConfigurationProperties("oms.consistency")
 public record ConsistencyProperties(@DefaultValue("5000") @Min(100) @Max(100000) int chunkSize,
-        @DefaultValue @Valid Alerts alerts, Map<SourceKind, String> queries, Path csvFolder, Set<CheckName> repairs) {
+        @DefaultValue @Valid Alerts alerts, Map<SourceKind, String> queries, Path csvFolder, Map<SourceKind, RemoteQuerySource.@Valid Remote> remote,
+        Set<CheckName> repairs) {
 
     public ConsistencyProperties {
         queries = queries == null ? Map.of() : Map.copyOf(queries);
+        remote = remote == null ? Map.of() : Map.copyOf(remote);
         repairs = repairs == null ? Set.of() : Set.copyOf(repairs);
         // An unset OMS_CONSISTENCY_CSV_FOLDER binds as an empty path: no folder, not the working directory.
         csvFolder = csvFolder == null || csvFolder.toString().isBlank() ? null : csvFolder;

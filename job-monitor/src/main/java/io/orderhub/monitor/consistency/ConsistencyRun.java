@@ -7,8 +7,7 @@ import io.orderhub.monitor.consistency.check.Finding;
 import io.orderhub.monitor.consistency.check.OrderChunk;
 import io.orderhub.monitor.consistency.finding.FindingStore;
 import io.orderhub.monitor.consistency.repair.SafeRepair;
-import io.orderhub.monitor.consistency.source.CsvFolderSource;
-import io.orderhub.monitor.consistency.source.JdbcViewSource;
+import io.orderhub.monitor.consistency.source.ExternalSources;
 import io.orderhub.monitor.watch.FiringAlerts;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * {@code consistencyCheck}: stages the external records (shard 0 of a broadcast: CSV files dropped since the last
- * run, configured queries), then walks this shard's order-number ranges, running every selected check's set-based
+ * run, configured queries on this server and on others), then walks this shard's order-number ranges, running every selected check's set-based
  * rules on each range, recording what they find and auto-resolving the open findings of that range they no longer
  * see, then makes the opt-in safe repairs of what it saw, and finally reconciles the summary alerts.
  */
@@ -37,23 +35,20 @@ public class ConsistencyRun {
     private final OrderChunks chunks;
     private final FindingStore findings;
     private final ConsistencyAlerts alerts;
-    private final JdbcViewSource views;
-    private final Optional<CsvFolderSource> csv;
+    private final ExternalSources sources;
     private final List<SafeRepair> repairs;
     private final int chunkSize;
     private final Clock clock;
 
     public ConsistencyRun(JdbcTemplate jdbc, List<ConsistencyCheck> checks, FindingStore findings,
-            ConsistencyAlerts alerts, JdbcViewSource views, Optional<CsvFolderSource> csv, List<SafeRepair> repairs,
-            int chunkSize, Clock clock) {
+            ConsistencyAlerts alerts, ExternalSources sources, List<SafeRepair> repairs, int chunkSize, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.checks = List.copyOf(checks);
         this.chunks = new OrderChunks(jdbc);
         this.findings = findings;
         this.alerts = alerts;
-        this.views = views;
-        this.csv = csv;
+        this.sources = sources;
         this.repairs = List.copyOf(repairs);
         this.chunkSize = chunkSize;
         this.clock = clock;
@@ -80,10 +75,7 @@ public class ConsistencyRun {
         LocalDateTime startedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         long stagingStarted = System.nanoTime();
         if (context.shard().index() == 0) {
-            csv.ifPresent(source -> source.loadNewFiles(context.log()));
-            if (views.configured()) {
-                views.refresh(context.log());
-            }
+            sources.stage(context.log());
         }
         context.log().line("sources staged in staging_ms={}", (System.nanoTime() - stagingStarted) / 1_000_000);
         long checksStarted = System.nanoTime();
@@ -119,7 +111,8 @@ public class ConsistencyRun {
                 repaired += repair.apply(runId, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), context.log());
             }
         }
-        FiringAlerts.Outcome alerted = alerts.reconcile(selected, request);
+        FiringAlerts.Outcome alerted = context.shard().index() == 0 ? alerts.reconcile(selected, request)
+                : new FiringAlerts.Outcome(0, 0, 0);
         return new Outcome(runId, ranges.size(), seen, resolved, repaired, alerted);
     }
 }

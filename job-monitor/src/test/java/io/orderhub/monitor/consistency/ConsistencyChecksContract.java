@@ -15,7 +15,9 @@ import io.orderhub.monitor.consistency.finding.FindingUpdateRequest.FindingActio
 import io.orderhub.monitor.consistency.finding.FindingUpdates;
 import io.orderhub.monitor.consistency.repair.SafeRepair;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.monitor.consistency.source.ExternalSources;
 import io.orderhub.monitor.consistency.source.JdbcViewSource;
+import io.orderhub.monitor.consistency.source.RemoteQuerySource;
 import io.orderhub.monitor.watch.FiringAlerts;
 import io.orderhub.monitor.watch.RecordingAlertSink;
 import io.orderhub.sandbox.erp.ledger.ErpLedgerGenerator;
@@ -74,11 +76,12 @@ abstract class ConsistencyChecksContract {
 
     ConsistencyRun consistencyRun(int chunkSize, int highThreshold, List<SafeRepair> repairs) {
         ConsistencyProperties properties = new ConsistencyProperties(chunkSize,
-                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null, null);
+                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null, null, null);
         TransactionTemplate template = new TransactionTemplate(transactions);
         return new ConsistencyRun(jdbc, ConsistencyConfiguration.allChecks(), new FindingStore(jdbc),
                 new ConsistencyAlerts(jdbc, new FiringAlerts(jdbc, sink, clock), properties, clock),
-                new JdbcViewSource(jdbc, template, properties.queries()), Optional.empty(), repairs, chunkSize, clock);
+                new ExternalSources(Optional.empty(), new JdbcViewSource(jdbc, template, properties.queries()),
+                        new RemoteQuerySource(jdbc, template, null, Map.of(), clock)), repairs, chunkSize, clock);
     }
 
     ConsistencyRun.Outcome runAll(Shard shard) {

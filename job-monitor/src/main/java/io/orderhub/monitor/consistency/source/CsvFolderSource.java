@@ -42,12 +42,14 @@ public class CsvFolderSource {
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     private final JdbcTemplate jdbc;
+    private final RejectedRows rejectedRows;
     private final TransactionTemplate transactions;
     private final Path folder;
     private final Clock clock;
 
     public CsvFolderSource(JdbcTemplate jdbc, TransactionTemplate transactions, Path folder, Clock clock) {
         this.jdbc = jdbc;
+        this.rejectedRows = new RejectedRows(jdbc);
         this.transactions = transactions;
         this.folder = folder;
         this.clock = clock;
@@ -167,9 +169,7 @@ public class CsvFolderSource {
 
     private void reject(SourceKind kind, String file, long line, String field, String reason, String raw,
             LocalDateTime at) {
-        jdbc.update("INSERT INTO cc_rejected_row (source, file_name, line_no, field, reason, raw_line, rejected_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", kind.name(), file, line, field, reason,
-                raw.length() > 2000 ? raw.substring(0, 2000) : raw, at);
+        rejectedRows.keep(kind, file, line, field, reason, raw, at);
     }
 
     private static String withoutBom(String name) {
