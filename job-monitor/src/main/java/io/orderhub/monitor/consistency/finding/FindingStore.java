@@ -80,13 +80,6 @@ public class FindingStore {
                         rs.getString(4), rs.getInt(5)), runId);
     }
 
-    /** Open findings by check (NEW + ACKNOWLEDGED) after a run, for its summary. */
-    public int openCount() {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM consistency_finding WHERE open_key IS NOT NULL",
-                Integer.class);
-        return count == null ? 0 : count;
-    }
-
     /** How many new findings of one severity a run saw in one shop for one check. */
     public record NewFindings(CheckName check, String channel, String shopId, String severity, int count) {
     }

@@ -100,12 +100,12 @@ public class CsvFolderSource {
             StagingLock.take(jdbc);
             return loadLocked(kind, file);
         });
-        moveTo(file, loaded.skipped() ? "processed" : loaded.wholeFileRejected() ? "rejected" : "processed");
+        moveTo(file, loaded.unreadable() ? "rejected" : "processed");
         return new FileOutcome(kind, file.getFileName().toString(), loaded.rows(), loaded.rejected(),
                 loaded.skipped());
     }
 
-    private record Loaded(int rows, int rejected, boolean skipped, boolean wholeFileRejected) {
+    private record Loaded(int rows, int rejected, boolean skipped, boolean unreadable) {
     }
 
     private Loaded loadLocked(SourceKind kind, Path file) {
@@ -119,7 +119,8 @@ public class CsvFolderSource {
         LocalDateTime now = LocalDateTime.now(clock);
         int loaded = 0;
         int rejected = 0;
-        boolean headerBroken = false;
+        boolean unreadable = false;
+        List<Object[]> good = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(CsvFolderSource::withoutBom).toList();
@@ -128,9 +129,8 @@ public class CsvFolderSource {
                 reject(kind, name, 1, missing, "required column missing from the header", String.join(",", header),
                         now);
                 rejected = 1;
-                headerBroken = true;
+                unreadable = true;
             } else {
-                List<Object[]> good = new ArrayList<>();
                 for (CSVRecord record : parser) {
                     Map<String, String> text = new HashMap<>();
                     List<String> values = record.toList();
@@ -155,16 +155,21 @@ public class CsvFolderSource {
                     }
                 }
                 jdbc.batchUpdate(kind.upsertSql(), good);
+                good.clear();
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // A file commons-csv cannot read to the end (a quote never closed, a duplicate header): kept aside whole.
-            reject(kind, name, 0, "(file)", "not readable as CSV: " + e.getClass().getSimpleName(), "", now);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // A file commons-csv cannot read to the end (a quote never closed, a duplicate header): the rows before
+            // the break are kept, the rest of the file is refused with the parser's reason (it names the line), and
+            // the file is set aside in rejected/.
+            jdbc.batchUpdate(kind.upsertSql(), good);
+            String reason = "not readable as CSV from here on: " + String.valueOf(e.getMessage());
+            reject(kind, name, 0, "(file)", reason.length() > 255 ? reason.substring(0, 255) : reason, "", now);
             rejected++;
-            headerBroken = true;
+            unreadable = true;
         }
         jdbc.update("INSERT INTO cc_source_file (source, file_name, content_hash, rows_loaded, rows_rejected,"
                 + " processed_at) VALUES (?, ?, ?, ?, ?, ?)", kind.name(), name, hash, loaded, rejected, now);
-        return new Loaded(loaded, rejected, false, headerBroken);
+        return new Loaded(loaded, rejected, false, unreadable);
     }
 
     private void reject(SourceKind kind, String file, long line, String field, String reason, String raw,

@@ -124,4 +124,21 @@ class CsvFolderSourceIT {
         assertThat(folder.resolve("erp-order/rejected/erp-2.csv")).exists();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_erp_order", Integer.class)).isZero();
     }
+
+    @Test
+    void aFileThatBreaksMidwayKeepsTheRowsBeforeAndIsSetAsideWithTheParsersReason() throws Exception {
+        drop("erp-order", "erp-3.csv", "channel,platform_order_id,order_amount,status,refunded\n"
+                + "JD,9003,10.00,PAID,0\n"
+                + "JD,9004,\"11.00,PAID,0\n");
+
+        assertThat(load()).singleElement().satisfies(o -> {
+            assertThat(o.loaded()).isEqualTo(1);
+            assertThat(o.rejected()).isEqualTo(1);
+        });
+
+        assertThat(jdbc.queryForList("SELECT order_no FROM cc_erp_order", String.class)).containsExactly("JD9003");
+        assertThat(jdbc.queryForObject("SELECT CONCAT(field, ': ', reason) FROM cc_rejected_row", String.class))
+                .startsWith("(file): not readable as CSV from here on: ");
+        assertThat(folder.resolve("erp-order/rejected/erp-3.csv")).exists();
+    }
 }
