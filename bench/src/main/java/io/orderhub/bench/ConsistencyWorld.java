@@ -86,12 +86,13 @@ public final class ConsistencyWorld {
     private static void score(Connection connection) throws SQLException {
         System.out.println("findings=" + count(connection, "SELECT COUNT(*) FROM consistency_finding"
                 + " WHERE open_key IS NOT NULL"));
+        // Joined on columns, so both sides use a key: the open finding's (check_name, order_no), the truth's primary key.
         System.out.println("missed=" + count(connection, "SELECT COUNT(*) FROM gen_injected g WHERE NOT EXISTS"
-                + " (SELECT 1 FROM consistency_finding f WHERE f.open_key = CONCAT(g.order_no, '|', g.check_name,"
-                + " '|', g.field))"));
+                + " (SELECT 1 FROM consistency_finding f WHERE f.check_name = g.check_name AND f.order_no = g.order_no"
+                + " AND f.field = g.field AND f.open_key IS NOT NULL)"));
         System.out.println("extra=" + count(connection, "SELECT COUNT(*) FROM consistency_finding f"
                 + " WHERE f.open_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM gen_injected g"
-                + " WHERE f.open_key = CONCAT(g.order_no, '|', g.check_name, '|', g.field))"));
+                + " WHERE g.order_no = f.order_no AND g.check_name = f.check_name AND g.field = f.field)"));
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -86,7 +86,8 @@ final class WorldOrderShaper {
         int lineCount = 1 + random.nextInt(3);
         for (int i = 1; i <= lineCount; i++) {
             int quantity = 1 + random.nextInt(3);
-            BigDecimal price = BigDecimal.valueOf(1000 + random.nextInt(49_000), 2);
+            // At least 20.00 a line: two promotions of at most 9.99 each never take an order to zero or below.
+            BigDecimal price = BigDecimal.valueOf(2000 + random.nextInt(48_000), 2);
             order.lines.add(new WorldOrder.Line(i, "SKU-" + (100 + random.nextInt(900)) + "-" + i, quantity, price,
                     false));
             goods = goods.add(price.multiply(BigDecimal.valueOf(quantity)));
