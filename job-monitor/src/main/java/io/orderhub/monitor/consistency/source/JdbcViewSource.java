@@ -1,10 +1,12 @@
 package io.orderhub.monitor.consistency.source;
 
+import io.orderhub.common.job.JobFailure;
 import io.orderhub.common.job.RunLog;
 import io.orderhub.common.order.Channel;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,14 +37,22 @@ public class JdbcViewSource {
     public Map<SourceKind, Integer> refresh(RunLog log) {
         Map<SourceKind, Integer> staged = new java.util.EnumMap<>(SourceKind.class);
         queries.forEach((kind, query) -> {
-            int[] counts = transactions.execute(status -> {
-                StagingLock.take(jdbc);
-                jdbc.update("DELETE FROM " + kind.table());
-                int rows = jdbc.update(insertSelect(kind, query));
-                Integer unknown = jdbc.queryForObject("SELECT COUNT(*) FROM (" + query + ") q WHERE q.channel NOT IN ("
-                        + channelList() + ") OR q.channel IS NULL", Integer.class);
-                return new int[] {rows, unknown == null ? 0 : unknown};
-            });
+            int[] counts;
+            try {
+                counts = transactions.execute(status -> {
+                    StagingLock.take(jdbc);
+                    jdbc.update("DELETE FROM " + kind.table());
+                    int rows = jdbc.update(insertSelect(kind, query));
+                    Integer unknown = jdbc.queryForObject("SELECT COUNT(*) FROM (" + query + ") q WHERE q.channel"
+                            + " NOT IN (" + channelList() + ") OR q.channel IS NULL", Integer.class);
+                    return new int[] {rows, unknown == null ? 0 : unknown};
+                });
+            } catch (DataAccessException e) {
+                // A query that does not deliver the contract (a missing column, a value too long for staging): the
+                // staged rows stay as they were, the run fails naming the source and the database's reason.
+                throw new JobFailure("SOURCE_FAILED", "source " + kind.folderName() + " (query): "
+                        + e.getMostSpecificCause().getMessage(), false, e);
+            }
             staged.put(kind, counts[0]);
             log.line("source {} (query): {} row(s) staged{}", kind.folderName(), counts[0],
                     counts[1] == 0 ? "" : ", " + counts[1] + " left out: channel not TAOBAO/JD/DOUYIN/PDD");

@@ -1,7 +1,9 @@
 package io.orderhub.monitor.consistency.source;
 
 import static io.orderhub.monitor.consistency.source.SourceColumn.optional;
+import static io.orderhub.monitor.consistency.source.SourceColumn.optionalText;
 import static io.orderhub.monitor.consistency.source.SourceColumn.required;
+import static io.orderhub.monitor.consistency.source.SourceColumn.requiredText;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +15,24 @@ import java.util.Locale;
  */
 public enum SourceKind {
     ERP_ORDER("cc_erp_order", List.of(
-            required("channel", ColumnType.CHANNEL), required("platform_order_id", ColumnType.TEXT),
-            required("order_amount", ColumnType.MONEY), required("status", ColumnType.TEXT),
+            required("channel", ColumnType.CHANNEL), requiredText("platform_order_id", 64),
+            required("order_amount", ColumnType.MONEY), requiredText("status", 32),
             required("refunded", ColumnType.FLAG), optional("promised_ship_date", ColumnType.DATE))),
     WMS_SHIPMENT("cc_wms_shipment", List.of(
-            required("channel", ColumnType.CHANNEL), required("platform_order_id", ColumnType.TEXT),
-            required("shipment_no", ColumnType.TEXT), required("state", ColumnType.TEXT),
-            optional("shipped_at", ColumnType.DATE_TIME), optional("tracking_no", ColumnType.TEXT))),
+            required("channel", ColumnType.CHANNEL), requiredText("platform_order_id", 64),
+            requiredText("shipment_no", 64), requiredText("state", 16),
+            optional("shipped_at", ColumnType.DATE_TIME), optionalText("tracking_no", 64))),
     WMS_STOCK_MOVEMENT("cc_wms_stock_movement", List.of(
-            required("channel", ColumnType.CHANNEL), required("platform_order_id", ColumnType.TEXT),
-            required("movement_no", ColumnType.TEXT), required("sku", ColumnType.TEXT),
+            required("channel", ColumnType.CHANNEL), requiredText("platform_order_id", 64),
+            requiredText("movement_no", 64), requiredText("sku", 128),
             required("quantity", ColumnType.INTEGER), required("gift", ColumnType.FLAG))),
     LEDGER_ENTRY("cc_ledger_entry", List.of(
-            required("channel", ColumnType.CHANNEL), required("platform_order_id", ColumnType.TEXT),
-            required("entry_no", ColumnType.TEXT), required("kind", ColumnType.TEXT),
+            required("channel", ColumnType.CHANNEL), requiredText("platform_order_id", 64),
+            requiredText("entry_no", 64), requiredText("kind", 8, "PAYMENT", "REFUND"),
             required("amount", ColumnType.MONEY), required("booked_at", ColumnType.DATE_TIME))),
     TAX_LINE("cc_tax_line", List.of(
-            required("channel", ColumnType.CHANNEL), required("platform_order_id", ColumnType.TEXT),
-            required("seq", ColumnType.INTEGER), required("tax_kind", ColumnType.TEXT),
+            required("channel", ColumnType.CHANNEL), requiredText("platform_order_id", 64),
+            required("seq", ColumnType.INTEGER), requiredText("tax_kind", 32),
             required("rate", ColumnType.RATE), required("amount", ColumnType.MONEY)));
 
     private final String table;

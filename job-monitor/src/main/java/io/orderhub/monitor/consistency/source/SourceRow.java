@@ -36,16 +36,19 @@ public final class SourceRow {
                 values.add(null);
                 continue;
             }
+            Object value;
             try {
-                values.add(column.type().parse(raw.trim()));
+                value = column.type().parse(raw.trim());
             } catch (IllegalArgumentException e) {
                 return new Rejected(column.name(), e.getMessage());
             }
+            String misfit = column.misfit(value);
+            if (misfit != null) {
+                return new Rejected(column.name(), misfit);
+            }
+            values.add(value);
         }
         String platformOrderId = (String) values.get(2);
-        if (platformOrderId.length() > 64) {
-            return new Rejected("platform_order_id", "longer than 64 characters");
-        }
         values.set(0, Channel.valueOf((String) values.get(1)).orderNo(platformOrderId));
         return new Accepted(values.toArray());
     }

@@ -141,4 +141,17 @@ class CsvFolderSourceIT {
                 .startsWith("(file): not readable as CSV from here on: ");
         assertThat(folder.resolve("erp-order/rejected/erp-3.csv")).exists();
     }
+
+    @Test
+    void aValueOutsideTheContractsValuesOrTooLongForStagingIsRefusedNamingTheColumn() throws Exception {
+        drop("ledger-entry", "ledger-x.csv", "channel,platform_order_id,entry_no,kind,amount,booked_at\n"
+                + "JD,5001,P1,CHARGE,1.00,2026-11-25 09:00:00\n"
+                + "JD,5002," + "E".repeat(65) + ",PAYMENT,1.00,2026-11-25 09:00:00\n");
+
+        load();
+
+        assertThat(jdbc.queryForList("SELECT CONCAT(line_no, ' ', field, ': ', reason) FROM cc_rejected_row"
+                + " ORDER BY line_no", String.class)).containsExactly("2 kind: not one of PAYMENT, REFUND",
+                "3 entry_no: longer than 64 characters");
+    }
 }
