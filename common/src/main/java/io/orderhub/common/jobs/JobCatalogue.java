@@ -190,6 +190,31 @@ public final class JobCatalogue {
                             new JobParam("channels", "[string] (at most 32)", "only these channels or callback"
                                     + " sources (e.g. ALIPAY); empty = all")),
                     "{\"channels\":[\"TAOBAO\",\"ALIPAY\"]}"),
+            new JobSpec(MONITOR, "consistencyCheck",
+                    "Compare our orders with the ERP, WMS, payment ledger and tax records; record findings (sharded by"
+                            + " order-number range)",
+                    "0 20 * * * ?", SHARDING_BROADCAST, DISCARD_LATER, 3600, 0, "",
+                    "io.orderhub.monitor.consistency.ConsistencyCheckRequest", List.of(
+                            new JobParam("checks", "[\"AMOUNT\"|\"REFUND\"|\"GIFT_STOCK\"|\"PRESALE\"|"
+                                    + "\"CROSS_BORDER_TAX\"|\"STATUS_DRIFT\"]", "only these checks; empty = all"),
+                            new JobParam("channels", CHANNELS, "only orders of these platforms; empty = all"),
+                            new JobParam("shops", SHOPS + " (at most 1000)", "only orders of these shop ids;"
+                                    + " empty = all"),
+                            new JobParam("from", DATE_TIME, "orders created at or after"),
+                            new JobParam("to", DATE_TIME, "orders created before")),
+                    "{\"checks\":[\"AMOUNT\",\"REFUND\"],\"channels\":[\"JD\"],"
+                            + "\"from\":\"2026-11-01T00:00:00\",\"to\":\"2026-11-12T00:00:00\"}"),
+            new JobSpec(MONITOR, "consistencyFindingUpdate",
+                    "Acknowledge or resolve a consistency finding by id, with operator and reason (run by hand)",
+                    null, FAILOVER, SERIAL_EXECUTION, 0, 0, "",
+                    "io.orderhub.monitor.consistency.finding.FindingUpdateRequest", List.of(
+                            new JobParam("id", "integer", "the finding's id (consistency_finding.id)"),
+                            new JobParam("action", "\"ACKNOWLEDGE\"|\"RESOLVE\"", "ACKNOWLEDGE a NEW finding;"
+                                    + " RESOLVE a NEW or ACKNOWLEDGED one"),
+                            new JobParam("operator", "string (at most 64)", "who does it (audited)"),
+                            new JobParam("reason", "string (at most 255)", "why (audited)")),
+                    "{\"id\":42,\"action\":\"ACKNOWLEDGE\",\"operator\":\"li.na\","
+                            + "\"reason\":\"ERP fix booked, ticket 1187\"}"),
             new JobSpec(REPORT, "reportRetention",
                     "Delete downloadable report files older than oms.report.retention (30d by default)",
                     "0 40 3 * * ?", FAILOVER, DISCARD_LATER, 600, 0, "",
