@@ -25,9 +25,10 @@ class JobCatalogueTest {
     }
 
     @Test
-    void onlyThePerShopJobsAreBroadcastAndScheduledJobsDropOverlappingTriggers() {
+    void onlyTheJobsThatSplitTheirWorkAreBroadcastAndScheduledJobsDropOverlappingTriggers() {
         assertThat(JobCatalogue.jobs()).filteredOn(j -> j.route() == RouteStrategy.SHARDING_BROADCAST)
-                .extracting(JobSpec::handler).containsExactly("channelOrderSync", "stateAccuracySample");
+                .extracting(JobSpec::handler).containsExactlyInAnyOrder("channelOrderSync", "stateAccuracySample",
+                        "consistencyCheck", "entryErrorReport");
         assertThat(JobCatalogue.jobs()).filteredOn(JobSpec::scheduled)
                 .allMatch(j -> j.block() == BlockStrategy.DISCARD_LATER && j.failRetries() == 0);
         assertThat(JobCatalogue.jobs()).filteredOn(j -> !j.scheduled() && !j.handler().equals("orderStressTest"))
