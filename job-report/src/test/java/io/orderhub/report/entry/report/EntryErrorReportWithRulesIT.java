@@ -4,32 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
+import io.orderhub.report.entry.ConventionEntryRules;
 import io.orderhub.report.entry.EntrySchema;
 import io.orderhub.report.entry.rule.EntryRules;
-import io.orderhub.report.entry.rule.EntryRulesProperties;
-import io.orderhub.report.entry.rule.EntryRulesProperties.FieldRule;
 import io.orderhub.report.entry.rule.JdbcOrderLineSkus;
-import io.orderhub.report.entry.sku.SkuCatalogues;
 import io.orderhub.report.entry.source.JdbcSkuMasterSource;
-import io.orderhub.sandbox.erp.entries.EntryConventions;
 import io.orderhub.sandbox.erp.entries.EntryDataSet;
 import io.orderhub.sandbox.erp.entries.EntryDataSetFiles;
 import io.orderhub.sandbox.erp.entries.EntryDataSetGenerator;
 import io.orderhub.sandbox.erp.entries.InjectedError;
 import io.orderhub.sandbox.erp.entries.OrderLine;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,33 +71,17 @@ class EntryErrorReportWithRulesIT {
                 Date.valueOf(DAY)).stream().collect(Collectors.toMap(row -> (String) row.get("finding_type"),
                 row -> ((Number) row.get("n")).longValue()));
         assertThat(storedByType).isEqualTo(injectedByType);
-        Map<String, String> storedTypeByEntry = new HashMap<>();
-        db.jdbc().query("SELECT entry_id, finding_type FROM entry_finding WHERE entry_date = ?",
-                row -> {
-                    storedTypeByEntry.put(row.getString("entry_id") + " " + row.getString("finding_type"), "");
-                }, Date.valueOf(DAY));
-        assertThat(storedTypeByEntry.keySet()).containsExactlyInAnyOrderElementsOf(
+        List<String> storedFindings = db.jdbc().query(
+                "SELECT entry_id, finding_type FROM entry_finding WHERE entry_date = ?",
+                (row, n) -> row.getString("entry_id") + " " + row.getString("finding_type"), Date.valueOf(DAY));
+        assertThat(storedFindings).containsExactlyInAnyOrderElementsOf(
                 data.injected().stream().map(error -> error.entryId() + " " + error.type()).toList());
     }
 
-    /** The entry rules as the application wires them, configured as the generated data set's conventions say. */
+    /** The entry rules over the SKU master of the intake folder (the application's query) and our order lines. */
     private static EntryRules rules(EntrySchema db, Clock clock) {
-        Map<String, FieldRule> fields = new HashMap<>();
-        fields.put("skuCode", new FieldRule(true, 64, null, List.of()));
-        fields.put("quantity", new FieldRule(true, null, null, List.of()));
-        fields.put("unit", new FieldRule(true, null, null, List.of()));
-        fields.put("documentNo", new FieldRule(true, EntryConventions.DOCUMENT_NO_MAX_LENGTH,
-                EntryConventions.DOCUMENT_NO_PATTERN, List.of()));
-        fields.put("warehouse", new FieldRule(false, null, null, EntryConventions.WAREHOUSES));
-        fields.put("source", new FieldRule(true, null, null, EntryConventions.SOURCES));
-        EntryRulesProperties properties = new EntryRulesProperties(BigDecimal.valueOf(EntryConventions.CONFIRM_ABOVE),
-                30, 1, 5, 2, List.of("outbound"), List.of("g", "克", "kg", "千克"),
-                List.of(BigDecimal.TEN, BigDecimal.valueOf(1000)), Duration.ofMinutes(10),
-                Map.of(EntryRulesProperties.ALL_SOURCES, fields),
-                new EntryRulesProperties.Api(false, "env:OMS_SECRET_ENTRIES_API_TOKEN", 1000));
         JdbcSkuMasterSource master = new JdbcSkuMasterSource(db.jdbc(), EntryReportConfiguration.INTAKE_SKUS);
-        return new EntryRules(properties, new SkuCatalogues(() -> master, properties.fuzzyMaxDistance(),
-                properties.catalogueMaxAge(), clock), new JdbcOrderLineSkus(new NamedParameterJdbcTemplate(db.jdbc())),
+        return ConventionEntryRules.over(master, new JdbcOrderLineSkus(new NamedParameterJdbcTemplate(db.jdbc())),
                 clock);
     }
 
