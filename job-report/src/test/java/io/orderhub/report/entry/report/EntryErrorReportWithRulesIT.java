@@ -16,9 +16,7 @@ import io.orderhub.sandbox.erp.entries.InjectedError;
 import io.orderhub.sandbox.erp.entries.OrderLine;
 import java.io.IOException;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,11 +47,8 @@ class EntryErrorReportWithRulesIT {
     void theRealRulesFindEveryInjectedErrorOfTheDroppedFilesAndNothingOnCleanEntries() throws IOException {
         EntrySchema db = EntrySchema.fresh();
         EntryDataSet data = new EntryDataSetGenerator(5L, DAY).generate(300, 3000, 0.01);
-        Path generated = work.resolve("generated");
-        EntryDataSetFiles.write(data, generated);
-        Path intake = Files.createDirectories(work.resolve("intake"));
-        drop(generated.resolve(EntryDataSetFiles.SKU_MASTER), intake);
-        drop(generated.resolve(EntryDataSetFiles.ENTRIES), intake);
+        Path intake = EntryReportFixture.dropGenerated(data, work, RUN_AT, EntryDataSetFiles.SKU_MASTER,
+                EntryDataSetFiles.ENTRIES);
         insertOrderLines(db, data.orderLines());
         Clock clock = Clock.fixed(RUN_AT, ZoneOffset.UTC);
         EntryReportFixture fixture = new EntryReportFixture(db, intake, work.resolve("reports"), rules(db, clock),
@@ -90,11 +85,5 @@ class EntryErrorReportWithRulesIT {
                 + " VALUES (?, ?, ?, ?, 0, 'NONE')", lines.stream().map(line -> new Object[] {line.orderNo(),
                 line.lineNo(), line.skuCode(), line.quantity().setScale(0, RoundingMode.CEILING).intValue()})
                 .toList());
-    }
-
-    /** Copies a generated file into the intake folder, written well before the run (settled). */
-    private static void drop(Path file, Path intake) throws IOException {
-        Path dropped = Files.copy(file, intake.resolve(file.getFileName()));
-        Files.setLastModifiedTime(dropped, FileTime.from(RUN_AT.minusSeconds(3600)));
     }
 }
