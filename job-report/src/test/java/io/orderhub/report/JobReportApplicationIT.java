@@ -2,6 +2,10 @@ package io.orderhub.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.report.entry.EntryCheck;
+import io.orderhub.report.entry.SkuMasterSource;
+import io.orderhub.report.entry.report.EntryErrorReport;
+import io.orderhub.report.entry.rule.EntryRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +13,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,9 +41,19 @@ class JobReportApplicationIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void startsWithTheSchemaMigrated() {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order", Integer.class)).isZero();
+    }
+
+    @Test
+    void theEntryReportChecksWithTheOneEntryRulesBeanOverTheOneSkuMasterSource() {
+        assertThat(context.getBeansOfType(EntryCheck.class).values()).singleElement().isInstanceOf(EntryRules.class);
+        assertThat(context.getBeansOfType(SkuMasterSource.class)).hasSize(1);
+        assertThat(context.getBeansOfType(EntryErrorReport.class)).hasSize(1);
     }
 
     @Test

@@ -79,7 +79,11 @@ final class EntryMistakes {
                 yield error(type, "expiry_date", null, meant);
             }
             case "EXPIRED" -> dated(type, day.minusDays(1 + random.nextInt(30)));
-            case "EXPIRY_SOON" -> dated(type, day.plusDays(1 + random.nextInt(3)));
+            case "EXPIRY_SOON" -> {
+                // a warning to confirm (issue #17): an entry whose confirmed flag is set has settled it
+                d.confirmed = false;
+                yield dated(type, day.plusDays(1 + random.nextInt(3)));
+            }
             case "PRODUCTION_DATE_IN_FUTURE" -> {
                 d.productionDate = day.plusDays(5 + random.nextInt(26));
                 d.expiryDate = d.productionDate.plusDays(d.sku.shelfLifeDays());

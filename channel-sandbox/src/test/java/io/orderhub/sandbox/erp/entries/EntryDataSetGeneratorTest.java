@@ -61,6 +61,17 @@ class EntryDataSetGeneratorTest {
     }
 
     @Test
+    void warningsToConfirmAreInjectedOnUnconfirmedEntriesOnly() {
+        EntryDataSet data = new EntryDataSetGenerator(6L, DAY).generate(400, 5000, 0.01);
+        Map<String, ErpEntry> entries = data.entries().stream()
+                .collect(Collectors.toMap(ErpEntry::entryId, Function.identity()));
+
+        assertThat(data.injected()).filteredOn(e -> Set.of("EXPIRY_SOON", "QUANTITY_UNCONFIRMED").contains(e.type()))
+                .isNotEmpty().allSatisfy(e -> assertThat(entries.get(e.entryId()).confirmed()).as(e.entryId())
+                        .isFalse());
+    }
+
+    @Test
     void theSameSeedGivesTheSameDataSet() {
         assertThat(new EntryDataSetGenerator(4L, DAY).generate(50, 300, 0.01))
                 .isEqualTo(new EntryDataSetGenerator(4L, DAY).generate(50, 300, 0.01));

@@ -1,5 +1,6 @@
 package io.orderhub.report.entry.rule;
 
+import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryCheck;
 import io.orderhub.report.entry.EntryFinding;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * The entry rules, one implementation for the check API and the nightly report. {@link #checkAll} is the nightly
- * path: the order lines of a whole chunk of entries are read in one batch, never once per entry.
+ * path: the order lines of a whole chunk of entries are read in one batch, never once per entry. "Today" is the
+ * platform's day (GMT+8) whatever zone the clock is in.
  */
 public class EntryRules implements EntryCheck {
 
@@ -53,7 +55,7 @@ public class EntryRules implements EntryCheck {
 
     /** As {@link #checkAll(List)} against a given catalogue (the nightly run refreshes it once and passes it). */
     public List<List<EntryFinding>> checkAll(List<Entry> entries, SkuCatalogue catalogue) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(OmsCommonAutoConfiguration.PLATFORM_ZONE));
         List<String> orderNos = entries.stream().filter(this::tiedToOrder).map(Entry::orderNo).toList();
         Map<String, Set<String>> linesByOrder = orderNos.isEmpty() ? Map.of() : orderLines.of(orderNos);
         List<List<EntryFinding>> all = new ArrayList<>(entries.size());

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.report.JobReportApplication;
-import io.orderhub.report.entry.SkuDefinition;
-import io.orderhub.report.entry.SkuMasterSource;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +19,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.TestSocketUtils;
@@ -46,20 +40,6 @@ class EntryCheckApiIT {
     static ConfigurableApplicationContext report;
     static int port;
 
-    @Configuration
-    static class SkuMaster {
-
-        @Bean
-        SkuMasterSource skuMasterSource() {
-            return () -> List.of(
-                    new SkuDefinition("A1001", "6901234567892", "可口可乐 330ml", "饮料", "件",
-                            Map.of("件", BigDecimal.ONE, "箱", BigDecimal.valueOf(12)), BigDecimal.ONE,
-                            BigDecimal.valueOf(60), false, null),
-                    new SkuDefinition("A1010", null, "雪碧 330ml", "饮料", "件", Map.of("件", BigDecimal.ONE), null,
-                            null, false, null));
-        }
-    }
-
     @BeforeAll
     static void startReport() {
         port = TestSocketUtils.findAvailableTcpPort();
@@ -68,12 +48,17 @@ class EntryCheckApiIT {
         properties.put("oms.entries.api.enabled", "true");
         properties.put("oms.entries.api.bearer-token", "env:OMS_TEST_ENTRIES_API_TOKEN");
         properties.put("OMS_TEST_ENTRIES_API_TOKEN", TOKEN);
-        report = new SpringApplicationBuilder(JobReportApplication.class, SkuMaster.class)
+        report = new SpringApplicationBuilder(JobReportApplication.class)
                 .profiles("test")
                 .initializers(new FreshMariaDbSchema(), context -> context.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("entries-api-under-test", properties)))
                 .run();
         JdbcTemplate jdbc = report.getBean(JdbcTemplate.class);
+        // the SKU master as the intake folder stores it: the app's own SkuMasterSource reads it from entry_sku
+        jdbc.update("INSERT INTO entry_sku (code, barcode, name, category, base_unit, unit_factors, typical_min,"
+                + " typical_max, batch_managed, shelf_life_days, intake_file) VALUES"
+                + " ('A1001', '6901234567892', '可口可乐 330ml', '饮料', '件', '件=1;箱=12', 1, 60, FALSE, NULL, 'sku.csv'),"
+                + " ('A1010', NULL, '雪碧 330ml', '饮料', '件', '件=1', NULL, NULL, FALSE, NULL, 'sku.csv')");
         jdbc.update("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit, unit_price, refund_state)"
                 + " VALUES ('SO-88', 1, 'A1001', '可口可乐', 2, '件', 3.50, 'NONE')");
     }
@@ -178,7 +163,7 @@ class EntryCheckApiIT {
         properties.put("oms.entries.api.enabled", "true");
         properties.put("oms.entries.api.bearer-token", "env:OMS_TEST_ENTRIES_WEAK_TOKEN");
         properties.put("OMS_TEST_ENTRIES_WEAK_TOKEN", "changeme");
-        assertThatThrownBy(() -> new SpringApplicationBuilder(JobReportApplication.class, SkuMaster.class)
+        assertThatThrownBy(() -> new SpringApplicationBuilder(JobReportApplication.class)
                 .profiles("test")
                 .initializers(new FreshMariaDbSchema(), context -> context.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("weak-token", properties)))

@@ -13,7 +13,6 @@ import io.orderhub.sandbox.erp.entries.EntryDataSetGenerator;
 import io.orderhub.sandbox.erp.entries.InjectedError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,11 +38,8 @@ class EntryErrorReportIT {
     void generatedEntriesDroppedInTheFolderEndAsFindingsReportFilesAndATeamLeadSummary() throws IOException {
         EntrySchema db = EntrySchema.fresh();
         EntryDataSet data = new EntryDataSetGenerator(5L, DAY).generate(300, 3000, 0.01);
-        Path generated = work.resolve("generated");
-        EntryDataSetFiles.write(data, generated);
-        Path intake = Files.createDirectories(work.resolve("intake"));
-        drop(generated.resolve(EntryDataSetFiles.SKU_MASTER), intake);
-        drop(generated.resolve(EntryDataSetFiles.ENTRIES), intake);
+        Path intake = EntryReportFixture.dropGenerated(data, work, RUN_AT, EntryDataSetFiles.SKU_MASTER,
+                EntryDataSetFiles.ENTRIES);
         EntryReportFixture fixture = new EntryReportFixture(db, intake, work.resolve("reports"),
                 new GroundTruthEntryCheckDouble(data), Clock.fixed(RUN_AT, ZoneOffset.UTC), "executor-a");
         List<String> log = new CopyOnWriteArrayList<>();
@@ -86,9 +82,7 @@ class EntryErrorReportIT {
     void aCorrectionAfterTheFactAppearsInTheNextReportOfTheDay() throws IOException {
         EntrySchema db = EntrySchema.fresh();
         EntryDataSet data = new EntryDataSetGenerator(9L, DAY).generate(40, 100, 0.01);
-        Path intake = Files.createDirectories(work.resolve("intake"));
-        EntryDataSetFiles.write(data, work.resolve("generated"));
-        drop(work.resolve("generated").resolve(EntryDataSetFiles.ENTRIES), intake);
+        Path intake = EntryReportFixture.dropGenerated(data, work, RUN_AT, EntryDataSetFiles.ENTRIES);
         Clock clock = Clock.fixed(RUN_AT, ZoneOffset.UTC);
         EntryReportFixture fixture = new EntryReportFixture(db, intake, work.resolve("reports"),
                 new GroundTruthEntryCheckDouble(data), clock, "executor-a");
@@ -114,12 +108,6 @@ class EntryErrorReportIT {
         assertThat(db.jdbc().queryForMap("SELECT entry_id, changed_by, old_value, new_value FROM entry_audit"
                 + " WHERE origin = 'MANUAL_PATH'")).containsEntry("entry_id", "order:JD:jd-1:3301")
                 .containsEntry("changed_by", "li.wei").containsEntry("new_value", "PAID");
-    }
-
-    /** Copies a generated file into the intake folder, written well before the run (settled). */
-    private static void drop(Path file, Path intake) throws IOException {
-        Path dropped = Files.copy(file, intake.resolve(file.getFileName()));
-        Files.setLastModifiedTime(dropped, java.nio.file.attribute.FileTime.from(RUN_AT.minusSeconds(3600)));
     }
 
     private static String read(EntryReportFixture fixture, String name) throws IOException {

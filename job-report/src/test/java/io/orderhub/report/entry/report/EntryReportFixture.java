@@ -12,10 +12,15 @@ import io.orderhub.report.entry.intake.IntakeStore;
 import io.orderhub.report.entry.source.EntrySource;
 import io.orderhub.report.entry.source.JdbcEntrySource;
 import io.orderhub.report.store.DirectoryReportStore;
+import io.orderhub.sandbox.erp.entries.EntryDataSet;
+import io.orderhub.sandbox.erp.entries.EntryDataSetFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,5 +56,20 @@ final class EntryReportFixture {
                 new EntryReportWriter(new EntryReportTables(db.jdbc()), new EntryReportPage(templates), store,
                         new CsvReportTableFilesDouble(store)),
                 new EntryReportAlert(alerts::add, clock, 0.05), clock, holder);
+    }
+
+    /**
+     * Writes the generated data set's files under {@code work} and drops the named ones into {@code work/intake},
+     * written an hour before {@code runAt} (settled); returns the intake folder.
+     */
+    static Path dropGenerated(EntryDataSet data, Path work, Instant runAt, String... files) throws IOException {
+        Path generated = work.resolve("generated");
+        EntryDataSetFiles.write(data, generated);
+        Path intake = Files.createDirectories(work.resolve("intake"));
+        for (String file : files) {
+            Path dropped = Files.copy(generated.resolve(file), intake.resolve(file));
+            Files.setLastModifiedTime(dropped, FileTime.from(runAt.minusSeconds(3600)));
+        }
+        return intake;
     }
 }
