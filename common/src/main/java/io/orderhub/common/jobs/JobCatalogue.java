@@ -196,7 +196,17 @@ public final class JobCatalogue {
                     "io.orderhub.report.retention.ReportRetentionRequest", List.of(
                             new JobParam("olderThanDays", "integer 1..3650", "this run deletes files older than this"
                                     + " many days; default oms.report.retention")),
-                    "{\"olderThanDays\":30}"));
+                    "{\"olderThanDays\":30}"),
+            new JobSpec(REPORT, "healthIndicators",
+                    "Order health indicators (on-time shipping, state accuracy, exception ratio, processing time, stage"
+                            + " durations, fulfilment) of yesterday or a range of days, stored per day, then the report",
+                    "0 30 1 * * ?", FAILOVER, DISCARD_LATER, 3600, 0, "",
+                    "io.orderhub.report.indicators.HealthIndicatorsRequest", List.of(
+                            new JobParam("from", "date (GMT+8, \"2026-11-01\")", "first day of a range; absent ="
+                                    + " yesterday"),
+                            new JobParam("to", "date (GMT+8, \"2026-11-30\")", "last day of the range (included),"
+                                    + " required with from; at most 366 days")),
+                    "{\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}"));
 
     private JobCatalogue() {
     }
