@@ -10,9 +10,17 @@ import java.util.List;
  *
  * @param ordersScanned       orders read by the pass (created in the range and the look-back before it)
  * @param durationsOutOfOrder durations not recorded because a later stage had an earlier time
+ * @param scanMillis          reading: the pass over the orders and the grouped queries
+ * @param storeMillis         replacing the days in the tables (0 until stored)
  */
 public record ComputedDays(LocalDate from, LocalDate to, List<DailyIndicators> daily, List<StageRow> stages,
-        List<FulfilmentCell> fulfilment, long ordersScanned, long linesCounted, long durationsOutOfOrder) {
+        List<FulfilmentCell> fulfilment, long ordersScanned, long linesCounted, long durationsOutOfOrder,
+        long scanMillis, long storeMillis) {
+
+    ComputedDays stored(long millis) {
+        return new ComputedDays(from, to, daily, stages, fulfilment, ordersScanned, linesCounted, durationsOutOfOrder,
+                scanMillis, millis);
+    }
 
     public long days() {
         return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;

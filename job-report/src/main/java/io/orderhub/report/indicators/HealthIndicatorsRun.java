@@ -48,9 +48,10 @@ public class HealthIndicatorsRun {
         ComputedDays computed = computation.computeAndStore(from, to);
         long computeMs = (System.nanoTime() - started) / 1_000_000;
         context.log().line("computed {} day(s) {}..{} (GMT+8): {} shop(s), {} orders scanned, {} lines; stored {} daily,"
-                + " {} stage, {} fulfilment rows in {} ms; {} duration(s) skipped (stage times out of order)",
-                computed.days(), from, to, computed.shops(), computed.ordersScanned(), computed.linesCounted(),
-                computed.daily().size(), computed.stages().size(), computed.fulfilment().size(), computeMs,
+                + " {} stage, {} fulfilment rows in {} ms (read {} ms, store {} ms); {} duration(s) skipped (stage"
+                + " times out of order)", computed.days(), from, to, computed.shops(), computed.ordersScanned(),
+                computed.linesCounted(), computed.daily().size(), computed.stages().size(),
+                computed.fulfilment().size(), computeMs, computed.scanMillis(), computed.storeMillis(),
                 computed.durationsOutOfOrder());
         HealthReport report = reader.read(from, to, LocalDateTime.now(clock.withZone(IndicatorComputation.GMT8)));
         MaturityAssessor maturity = assessor.getIfAvailable();

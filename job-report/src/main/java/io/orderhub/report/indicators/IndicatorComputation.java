@@ -50,14 +50,16 @@ public class IndicatorComputation {
     public ComputedDays computeAndStore(LocalDate from, LocalDate to) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(GMT8));
         ComputedDays computed = compute(from, to, now);
+        long started = System.nanoTime();
         store.replace(computed, now);
-        return computed;
+        return computed.stored((System.nanoTime() - started) / 1_000_000);
     }
 
     ComputedDays compute(LocalDate from, LocalDate to, LocalDateTime asOf) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
+        long started = System.nanoTime();
         IndicatorTallies tallies = new IndicatorTallies(from, to, asOf, defaults);
         Set<String> exceptional = ExceptionalOrders.read(jdbc);
         OrderScan.run(streaming, from.atStartOfDay().minus(lookback), to.plusDays(1).atStartOfDay(), exceptional,
@@ -77,7 +79,7 @@ public class IndicatorComputation {
                         .thenComparing(FulfilmentCell::sku))
                 .toList();
         return new ComputedDays(from, to, daily, stages, fulfilment, tallies.orders, tallies.lines,
-                tallies.durationsOutOfOrder);
+                tallies.durationsOutOfOrder, (System.nanoTime() - started) / 1_000_000, 0);
     }
 
     private List<DailyIndicators> daily(LocalDate from, LocalDate to, IndicatorTallies tallies,

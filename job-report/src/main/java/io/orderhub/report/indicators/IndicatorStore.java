@@ -9,11 +9,11 @@ import io.orderhub.report.health.OnTimeShipping;
 import io.orderhub.report.health.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,9 +70,7 @@ public class IndicatorStore {
                             paid.map(DurationStats::p50Seconds).orElse(null),
                             paid.map(DurationStats::p95Seconds).orElse(null), d.syncLagSeconds().orElse(null),
                             computedAt};
-                    for (int i = 0; i < values.length; i++) {
-                        ps.setObject(i + 1, values[i]);
-                    }
+                    bind(ps, values);
                 });
     }
 
@@ -104,9 +102,7 @@ public class IndicatorStore {
                             paid.map(DurationStats::meanSeconds).orElse(null),
                             paid.map(DurationStats::p50Seconds).orElse(null),
                             paid.map(DurationStats::p95Seconds).orElse(null), computedAt};
-                    for (int i = 0; i < values.length; i++) {
-                        ps.setObject(i + 1, values[i]);
-                    }
+                    bind(ps, values);
                 });
     }
 
@@ -150,6 +146,12 @@ public class IndicatorStore {
         return count == 0 ? Optional.empty() : Optional.of(new DurationStats(count,
                 row.getDouble("paid_to_shipped_mean_s"), row.getLong("paid_to_shipped_p50_s"),
                 row.getLong("paid_to_shipped_p95_s")));
+    }
+
+    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 
     private static BigDecimal decimal(double value) {
