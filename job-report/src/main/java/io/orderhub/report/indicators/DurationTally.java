@@ -9,10 +9,11 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.PackedHistogram;
 
 /**
- * Durations in seconds: an HdrHistogram (3 significant digits, packed so thousands of cells stay small) plus the
- * exact sum for the mean. Histograms merge, so a range's percentiles are true ones, not averages of daily ones.
+ * Stage durations in seconds: an HdrHistogram (3 significant digits, packed: a few hundred rows a month whatever
+ * the orders) plus the exact sum for the mean. Histograms merge, so a range's percentiles are true ones, not averages
+ * of daily ones.
  */
-final class DurationTally {
+final class DurationTally implements DurationRecorder {
 
     private static final int SIGNIFICANT_DIGITS = 3;
 
@@ -37,8 +38,8 @@ final class DurationTally {
         }
     }
 
-    /** Negative durations (a platform time out of order) are not recorded: the caller counts them as skipped. */
-    boolean record(long seconds) {
+    @Override
+    public boolean record(long seconds) {
         if (seconds < 0) {
             return false;
         }

@@ -7,5 +7,5 @@ final class FulfilmentTally {
     long lines;
     long shipped;
     long late;
-    final DurationTally paidToShipped = new DurationTally();
+    final ExactDurations paidToShipped = new ExactDurations();
 }

@@ -117,7 +117,7 @@ final class IndicatorTallies {
         }
     }
 
-    private void record(DurationTally tally, long seconds) {
+    private void record(DurationRecorder tally, long seconds) {
         if (!tally.record(seconds)) {
             durationsOutOfOrder++;
         }

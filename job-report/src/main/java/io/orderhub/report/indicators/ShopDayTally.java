@@ -14,7 +14,7 @@ final class ShopDayTally {
     long defaultPromiseUsed;
     long exceptionOrders;
     long refundedOrders;
-    final DurationTally paidToShipped = new DurationTally();
+    final ExactDurations paidToShipped = new ExactDurations();
 
     OnTimeShipping onTime() {
         return new OnTimeShipping(shippedOnTime, shippedLate, unshippedLate, excludedCancelled, excludedRefunded,
