@@ -231,7 +231,17 @@ public final class JobCatalogue {
                             new JobParam("from", "date yyyy-MM-dd", "first day of a range (with to)"),
                             new JobParam("to", "date yyyy-MM-dd", "last day of a range, at most 31 days"),
                             new JobParam("rerun", "boolean", "check days again that a run already reported")),
-                    "{\"from\":\"2026-12-01\",\"to\":\"2026-12-03\"}"));
+                    "{\"from\":\"2026-12-01\",\"to\":\"2026-12-03\"}"),
+            new JobSpec(REPORT, "healthIndicators",
+                    "Order health indicators (on-time shipping, state accuracy, exception ratio, processing time, stage"
+                            + " durations, fulfilment) of yesterday or a range of days, stored per day, then the report",
+                    "0 30 1 * * ?", FAILOVER, DISCARD_LATER, 3600, 0, "",
+                    "io.orderhub.report.indicators.HealthIndicatorsRequest", List.of(
+                            new JobParam("from", "date (GMT+8, \"2026-11-01\")", "first day of a range; absent ="
+                                    + " yesterday"),
+                            new JobParam("to", "date (GMT+8, \"2026-11-30\")", "last day of the range (included),"
+                                    + " required with from; at most 366 days")),
+                    "{\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}"));
 
     private JobCatalogue() {
     }
