@@ -37,6 +37,11 @@ public final class FreezeRuleParser {
                 throw new InvalidFreezeRuleException(name, "threshold", "must not be negative: "
                         + threshold.toPlainString());
             }
+            if (threshold.stripTrailingZeros().scale() > 2) {
+                throw new InvalidFreezeRuleException(name, "threshold", "yuan with at most 2 decimals: "
+                        + threshold.toPlainString());
+            }
+            threshold = threshold.setScale(2);
         } else if (threshold != null) {
             throw new InvalidFreezeRuleException(name, "threshold", "not used by " + kind);
         }
