@@ -56,7 +56,7 @@ class HoldApiIT {
         shopId = "api-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT INTO freeze_rule (name, kind, channel, shop_id, threshold, enabled, dry_run)"
                 + " VALUES (?, 'PAID_AMOUNT_ABOVE', 'TAOBAO', ?, 100.00, TRUE, FALSE)", shopId + "-big", shopId);
-        var order = OrderFixtures.order(Channel.TAOBAO, shopId, "h-1", OrderStatus.PAID, OrderFixtures.T0);
+        var order = OrderFixtures.order(Channel.TAOBAO, shopId, shopId + "-1", OrderStatus.PAID, OrderFixtures.T0);
         tx.executeWithoutResult(s -> writer.write(List.of(order), StatusSource.PULL));
         heldOrderNo = order.orderNo();
     }
