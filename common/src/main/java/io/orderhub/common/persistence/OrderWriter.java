@@ -31,6 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (history row, and outbox event when events are on). Runs inside the caller's transaction (the sync engine commits the cursor
  * in the same one).
  *
+ * <p>Orders that enter PAID — in a batch, or through {@link #markPaid} — are shown to the {@link PaidOrderScreen} (the
+ * freeze rules) in the same transaction; the holds it returns are applied once per order ({@link #lockHeld},
+ * {@link #endHold} for the operator's decision). The upsert never writes the hold columns, so no later version of an
+ * order releases it.
+ *
  * <p>Which orders to replace is decided under a lock: first the shops' rows of {@code order_write_lock}, then a
  * locking read of the stored versions. A push and a pull of the same order thus write one after the other, and the
  * second sees what the first committed; deciding from an unlocked read let an older version replace a newer one's
