@@ -46,6 +46,8 @@ ALTER TABLE unified_order ADD COLUMN freeze_rule VARCHAR(64);
 ALTER TABLE unified_order ADD COLUMN freeze_reason VARCHAR(255);
 ALTER TABLE unified_order ADD COLUMN freeze_held_at DATETIME;
 CREATE INDEX ix_unified_order_freeze ON unified_order (freeze_state);
+-- FIRST_ORDER_AMOUNT_ABOVE counts a batch's buyers' orders per shop: without it, each batch read the shop's orders.
+CREATE INDEX ix_unified_order_buyer ON unified_order (channel, shop_id, buyer_ref_masked);
 
 -- Paid orders a warehouse may ship: not held by the platform (on_hold) nor by us (HELD, or REJECTED by an operator).
 CREATE VIEW ready_to_ship_order AS
