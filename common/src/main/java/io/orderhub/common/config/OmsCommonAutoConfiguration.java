@@ -15,6 +15,12 @@ import io.orderhub.common.metrics.MetricsProperties;
 import io.orderhub.common.persistence.OrderLineMapper;
 import io.orderhub.common.persistence.OrderMarketingMapper;
 import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.alert.AlertSink;
+import io.orderhub.common.freeze.FreezeAlerts;
+import io.orderhub.common.freeze.FreezeHoldDecisions;
+import io.orderhub.common.freeze.FreezeRuleStore;
+import io.orderhub.common.freeze.FreezeRules;
+import io.orderhub.common.freeze.FreezeScreen;
 import io.orderhub.common.persistence.OrderStatusChanges;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.persistence.RawPayloadMapper;
@@ -23,6 +29,7 @@ import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.secret.SecretResolver;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
@@ -39,6 +46,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The wiring every executor app shares: clock, persistence, secrets, job parameters, and either the XXL-JOB
@@ -74,8 +82,41 @@ public class OmsCommonAutoConfiguration {
 
     /** Order events ({@code oms.events.enabled}, docs/order-events.md) decide whether changes fill the outbox. */
     @Bean
-    OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock, @Value("${oms.events.enabled:false}") boolean events) {
-        return new OrderWriter(jdbc, clock, events);
+    OrderWriter orderWriter(JdbcTemplate jdbc, Clock clock, @Value("${oms.events.enabled:false}") boolean events,
+            FreezeScreen freezeScreen) {
+        return new OrderWriter(jdbc, clock, events, freezeScreen);
+    }
+
+    @Bean
+    FreezeRuleStore freezeRuleStore(JdbcTemplate jdbc) {
+        return new FreezeRuleStore(jdbc);
+    }
+
+    @Bean
+    FreezeAlerts freezeAlerts(AlertSink alerts, Clock clock) {
+        return new FreezeAlerts(alerts, clock);
+    }
+
+    /** The freeze rules, re-read at most every {@code oms.freeze.rules-ttl} (docs/freeze-rules.md). */
+    @Bean
+    FreezeRules freezeRules(FreezeRuleStore store, FreezeAlerts alerts, Clock clock,
+            @Value("${oms.freeze.rules-ttl:30s}") Duration ttl) {
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException("oms.freeze.rules-ttl: must not be negative, got " + ttl);
+        }
+        return new FreezeRules(store, alerts, clock, ttl);
+    }
+
+    @Bean
+    FreezeScreen freezeScreen(FreezeRules rules, FreezeRuleStore store, OrderReader reader, FreezeAlerts alerts,
+            Clock clock) {
+        return new FreezeScreen(rules, store, reader, alerts, clock);
+    }
+
+    @Bean
+    FreezeHoldDecisions freezeHoldDecisions(OrderWriter writer, FreezeRuleStore store, FreezeAlerts alerts,
+            TransactionTemplate tx, Clock clock) {
+        return new FreezeHoldDecisions(writer, store, alerts, tx, clock);
     }
 
     @Bean

@@ -104,6 +104,16 @@ public final class JobCatalogue {
                     "{\"operator\":\"li.wei\",\"gateway\":\"alipay-main\",\"orderId\":\"3301000001\","
                             + "\"gatewayTradeNo\":\"2026112722001400001\",\"amount\":\"189.00\","
                             + "\"note\":\"buyer sent receipt\"}"),
+            new JobSpec(SYNC, "orderHoldDecision",
+                    "订单冻结: release or reject an order a freeze rule holds, audited (run by hand)",
+                    null, FAILOVER, SERIAL_EXECUTION, 60, 0, "",
+                    "io.orderhub.sync.hold.HoldDecisionRequest", List.of(
+                            new JobParam("orderNo", "string, required", "our order number, e.g. TB3301000001"),
+                            new JobParam("decision", "release | reject, required", "fulfil the order, or not"),
+                            new JobParam("operator", "string, required, at most 64", "who decides, for the audit"),
+                            new JobParam("reason", "string, required, at most 512", "why, for the audit")),
+                    "{\"orderNo\":\"TB3301000001\",\"decision\":\"release\",\"operator\":\"li.wei\","
+                            + "\"reason\":\"buyer verified by phone\"}"),
             new JobSpec(SYNC, "stateAccuracySample",
                     "状态准确率: re-fetch a stratified random sample of each shop's recent orders from its platform and"
                             + " compare unified status and paid amount (per shop, sharded; holds the shop's sync lease)",

@@ -1,5 +1,7 @@
 package io.orderhub.common.persistence;
 
+import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.StatusSource;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * sync's time), and switching events on announces the changes from then on.
  */
 public class OrderStatusChanges {
+
+    /** The {@code status_after} of a freeze hold's order event (routing key {@code <channel>.held}). */
+    public static final String HELD = "HELD";
 
     private final OrderTableStatements statements;
     private final Clock clock;
@@ -74,6 +79,30 @@ public class OrderStatusChanges {
         if (events) {
             statements.insertEvents(changes.stream().map(change -> eventRow(change, now)).toList());
         }
+    }
+
+    /**
+     * Announces freeze holds as order events {@code <channel>.HELD} (status before PAID, after HELD) when events are
+     * on; the order's unified status itself stays PAID, so no history row is written.
+     */
+    void appendHeld(List<OrderHold> holds, StatusSource source, LocalDateTime now) {
+        if (!events || holds.isEmpty()) {
+            return;
+        }
+        statements.insertEvents(holds.stream().map(hold -> {
+            OrderEventRow row = new OrderEventRow();
+            row.eventId = UUID.randomUUID().toString();
+            row.channel = hold.channel().name();
+            row.shopId = hold.shopId();
+            row.platformOrderId = hold.platformOrderId();
+            row.orderNo = hold.orderNo();
+            row.statusBefore = OrderStatus.PAID.name();
+            row.statusAfter = HELD;
+            row.source = source.name();
+            row.occurredAt = now.withNano(0);
+            row.createdAt = now;
+            return row;
+        }).toList());
     }
 
     private static StatusHistoryRow historyRow(StatusChange change, LocalDateTime now) {

@@ -198,6 +198,38 @@ final class OrderTableStatements {
                 paidAt, now, orderNo);
     }
 
+    /** Which of the given orders were never held by a freeze rule (an order is held once, whatever follows). */
+    List<String> selectNeverHeld(List<String> orderNos) {
+        String sql = sql("never-held", orderNos.size(), n -> "SELECT order_no FROM unified_order WHERE order_no IN ("
+                + placeholders(n) + ") AND freeze_state IS NULL");
+        return jdbc.query(sql, ps -> bind(ps, orderNos), (rs, i) -> rs.getString(1));
+    }
+
+    /**
+     * Puts orders on our freeze hold, one batched statement; an order held before (even if since released) is left
+     * alone by the guard. The sync's upsert never names these columns, so no later version releases it.
+     */
+    void hold(List<OrderHold> holds, LocalDateTime now) {
+        jdbc.batchUpdate("UPDATE unified_order SET freeze_state = 'HELD', freeze_rule = ?, freeze_reason = ?,"
+                        + " freeze_held_at = ? WHERE order_no = ? AND freeze_state IS NULL",
+                holds.stream().map(h -> new Object[] {h.rule(), h.reason(), now, h.orderNo()}).toList());
+    }
+
+    /** One order's freeze hold as a locking read, for an operator's decision; empty when there is no such order. */
+    Optional<HeldOrder> lockHeld(String orderNo) {
+        return jdbc.query("SELECT channel, shop_id, platform_order_id, status, freeze_state, freeze_rule"
+                        + " FROM unified_order WHERE order_no = ? FOR UPDATE",
+                (rs, n) -> new HeldOrder(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), orderNo,
+                        rs.getString(4), rs.getString(5), rs.getString(6)),
+                orderNo).stream().findFirst();
+    }
+
+    /** Ends a hold: {@code RELEASED} or {@code REJECTED}; 0 when the order is not held (the statement's guard). */
+    int endHold(String orderNo, String freezeState) {
+        return jdbc.update("UPDATE unified_order SET freeze_state = ? WHERE order_no = ? AND freeze_state = 'HELD'",
+                freezeState, orderNo);
+    }
+
     void insertAudit(OrderAuditEntry entry) {
         jdbc.update("INSERT INTO order_audit (channel, shop_id, platform_order_id, action, operator, at, outcome,"
                         + " reason, evidence, status_before, status_after) VALUES (" + placeholders(11) + ")",

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * replaced together with the header. A change of the unified status is recorded through {@link OrderStatusChanges}
  * (history row, and outbox event when events are on). Runs inside the caller's transaction (the sync engine commits the cursor
  * in the same one).
+ *
+ * <p>Orders that enter PAID — in a batch, or through {@link #markPaid} — are shown to the {@link PaidOrderScreen} (the
+ * freeze rules) in the same transaction; the holds it returns are applied once per order ({@link #lockHeld},
+ * {@link #endHold} for the operator's decision). The upsert never writes the hold columns, so no later version of an
+ * order releases it.
  *
  * <p>Which orders to replace is decided under a lock: first the shops' rows of {@code order_write_lock}, then a
  * locking read of the stored versions. A push and a pull of the same order thus write one after the other, and the
@@ -47,12 +54,22 @@ public class OrderWriter {
     private final OrderTableStatements statements;
     private final OrderStatusChanges statusChanges;
     private final Clock clock;
+    private final PaidOrderScreen screen;
 
     /** @param events whether status changes are announced in the outbox too ({@code oms.events.enabled}) */
     public OrderWriter(JdbcTemplate jdbc, Clock clock, boolean events) {
+        this(jdbc, clock, events, PaidOrderScreen.NONE);
+    }
+
+    /**
+     * @param screen decides which orders entering PAID are held (the freeze rules), on every path into PAID and in
+     *               the transaction of the change
+     */
+    public OrderWriter(JdbcTemplate jdbc, Clock clock, boolean events, PaidOrderScreen screen) {
         this.statements = new OrderTableStatements(jdbc);
         this.statusChanges = new OrderStatusChanges(statements, clock, events);
         this.clock = clock;
+        this.screen = screen;
     }
 
     public OrderWriteResult write(Collection<UnifiedOrder> incoming, StatusSource source) {
@@ -120,7 +137,48 @@ public class OrderWriter {
         }
         statusChanges.record(new StatusChange(order.channel(), order.shopId(), order.platformOrderId(),
                 OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, paidTime, source));
+        hold(screen.screenStored(order.orderNo(), source), source, now);
         return true;
+    }
+
+    /**
+     * Locks one order's header until the caller's transaction ends and returns its freeze hold, for an operator's
+     * release or reject ({@link #endHold}). Empty when there is no such order.
+     */
+    public Optional<HeldOrder> lockHeld(String orderNo) {
+        return statements.lockHeld(orderNo);
+    }
+
+    /**
+     * Ends a locked order's freeze hold, {@code RELEASED} or {@code REJECTED}, in the caller's transaction.
+     *
+     * @return whether the order was held (an order not held is left alone)
+     */
+    public boolean endHold(HeldOrder order, String freezeState) {
+        requireTransaction("endHold");
+        if (!"RELEASED".equals(freezeState) && !"REJECTED".equals(freezeState)) {
+            throw new IllegalArgumentException("freezeState: RELEASED or REJECTED, not " + freezeState);
+        }
+        return statements.endHold(order.orderNo(), freezeState) == 1;
+    }
+
+    /**
+     * Applies holds to orders never held before (the hold columns, and a {@code <channel>.HELD} event when events
+     * are on) and tells the screen which were applied. Costs nothing when there is no hold.
+     */
+    private void hold(List<OrderHold> holds, StatusSource source, LocalDateTime now) {
+        if (holds.isEmpty()) {
+            return;
+        }
+        Set<String> neverHeld = new HashSet<>(
+                statements.selectNeverHeld(holds.stream().map(OrderHold::orderNo).distinct().toList()));
+        List<OrderHold> applied = holds.stream().filter(h -> neverHeld.remove(h.orderNo())).toList();
+        if (applied.isEmpty()) {
+            return;
+        }
+        statements.hold(applied, now);
+        statusChanges.appendHeld(applied, source, now);
+        screen.held(applied, source);
     }
 
     /** Appends an operator's action on an order to {@code order_audit}, in the caller's transaction if any. */
@@ -155,6 +213,7 @@ public class OrderWriter {
         List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
         List<String> replacedOrderNos = new ArrayList<>();
         List<StatusChange> transitions = new ArrayList<>();
+        List<UnifiedOrder> enteredPaid = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
         for (UnifiedOrder order : chunk) {
@@ -173,6 +232,9 @@ public class OrderWriter {
             if (order.status() != fromStatus) {
                 transitions.add(new StatusChange(order.channel(), order.shopId(), order.platformOrderId(), fromStatus,
                         order.status(), order.times().platformModified(), source));
+                if (order.status() == OrderStatus.PAID) {
+                    enteredPaid.add(order);
+                }
             }
         }
         if (!changed.isEmpty()) {
@@ -180,6 +242,9 @@ public class OrderWriter {
         }
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
+        if (!enteredPaid.isEmpty()) {
+            hold(screen.screen(enteredPaid, source), source, now);
+        }
         return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
     }
 

@@ -1,0 +1,30 @@
+package io.orderhub.common.freeze;
+
+/** What a freeze rule looks at; each kind needs its own fields of {@code freeze_rule} (docs/freeze-rules.md). */
+public enum FreezeRuleKind {
+    /** Paid amount strictly above {@code threshold}. */
+    PAID_AMOUNT_ABOVE(true, false),
+    /** The order's total quantity of merchant SKU {@code sku} strictly above {@code quantity_limit}. */
+    SKU_QUANTITY_ABOVE(false, true),
+    /** The buyer's first order in the shop, with a paid amount strictly above {@code threshold}. */
+    FIRST_ORDER_AMOUNT_ABOVE(true, false),
+    /** A cross-border order whose tax is strictly above {@code threshold}. */
+    CROSS_BORDER_TAX_ABOVE(true, false);
+
+    private final boolean needsThreshold;
+    private final boolean needsSku;
+
+    FreezeRuleKind(boolean needsThreshold, boolean needsSku) {
+        this.needsThreshold = needsThreshold;
+        this.needsSku = needsSku;
+    }
+
+    boolean needsThreshold() {
+        return needsThreshold;
+    }
+
+    /** Whether the kind needs {@code sku} and {@code quantity_limit}. */
+    boolean needsSku() {
+        return needsSku;
+    }
+}

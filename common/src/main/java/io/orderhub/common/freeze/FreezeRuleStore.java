@@ -1,0 +1,75 @@
+package io.orderhub.common.freeze;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** All SQL of {@code freeze_rule} and {@code freeze_decision}, and the read-only count of a buyer's orders. */
+public class FreezeRuleStore {
+
+    private final JdbcTemplate jdbc;
+
+    public FreezeRuleStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The enabled rows, by id (the order in which they are asked; the first live match names the hold). */
+    public List<FreezeRuleRow> enabledRows() {
+        return jdbc.query("SELECT name, kind, channel, shop_id, threshold, sku, quantity_limit, dry_run"
+                        + " FROM freeze_rule WHERE enabled = TRUE ORDER BY id",
+                (rs, n) -> new FreezeRuleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class),
+                        rs.getBoolean(8)));
+    }
+
+    /** Records decisions, one multi-row insert; a decision already recorded for (order, rule) stays as it was. */
+    public void insertDecisions(List<FreezeDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO freeze_decision (order_no, channel, shop_id, rule_name, reason, dry_run, source,"
+                + " decided_at) VALUES " + String.join(", ", Collections.nCopies(decisions.size(),
+                "(?, ?, ?, ?, ?, ?, ?, ?)")) + " ON DUPLICATE KEY UPDATE rule_name = rule_name";
+        jdbc.update(sql, ps -> {
+            int p = 1;
+            for (FreezeDecision d : decisions) {
+                ps.setString(p++, d.orderNo());
+                ps.setString(p++, d.channel());
+                ps.setString(p++, d.shopId());
+                ps.setString(p++, d.rule());
+                ps.setString(p++, d.reason());
+                ps.setBoolean(p++, d.dryRun());
+                ps.setString(p++, d.source().name());
+                ps.setObject(p++, d.decidedAt());
+            }
+        });
+    }
+
+    /** Writes an operator's release or reject on the order's live (not dry-run) decisions still open. */
+    public int recordOperatorDecision(String orderNo, String decision, String operator, String reason,
+            LocalDateTime at) {
+        return jdbc.update("UPDATE freeze_decision SET operator_decision = ?, operator = ?, operator_reason = ?,"
+                        + " operator_at = ? WHERE order_no = ? AND dry_run = FALSE AND operator_decision IS NULL",
+                decision, operator, reason, at, orderNo);
+    }
+
+    /**
+     * The masked buyer references among {@code buyers} with more than one stored order in the shop. Asked after the
+     * batch is written, so an order counts itself: a buyer with exactly one order is on their first.
+     */
+    public Set<String> buyersWithEarlierOrders(String channel, String shopId, Set<String> buyers) {
+        if (buyers.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> args = new java.util.ArrayList<>(buyers.size() + 2);
+        args.add(channel);
+        args.add(shopId);
+        args.addAll(buyers);
+        return new HashSet<>(jdbc.queryForList("SELECT buyer_ref_masked FROM unified_order WHERE channel = ?"
+                + " AND shop_id = ? AND buyer_ref_masked IN (" + String.join(", ", Collections.nCopies(buyers.size(),
+                "?")) + ") GROUP BY buyer_ref_masked HAVING COUNT(*) > 1", String.class, args.toArray()));
+    }
+}

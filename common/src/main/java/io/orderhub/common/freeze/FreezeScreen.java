@@ -1,0 +1,105 @@
+package io.orderhub.common.freeze;
+
+import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.persistence.OrderHold;
+import io.orderhub.common.persistence.OrderReader;
+import io.orderhub.common.persistence.PaidOrderScreen;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The freeze rules as the write path's {@link PaidOrderScreen}. With no enabled rule a batch costs no query; with
+ * rules it costs one insert of the batch's decisions when something matched, plus one count per shop of the
+ * batch when a first-order rule could match. Every match is recorded in {@code freeze_decision} (dry run too); the
+ * first live match per order becomes the hold.
+ */
+public class FreezeScreen implements PaidOrderScreen {
+
+    private final FreezeRules rules;
+    private final FreezeRuleStore store;
+    private final OrderReader reader;
+    private final FreezeAlerts alerts;
+    private final Clock clock;
+
+    public FreezeScreen(FreezeRules rules, FreezeRuleStore store, OrderReader reader, FreezeAlerts alerts,
+            Clock clock) {
+        this.rules = rules;
+        this.store = store;
+        this.reader = reader;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<OrderHold> screen(List<UnifiedOrder> enteredPaid, StatusSource source) {
+        List<FreezeRule> active = rules.current().rules();
+        if (active.isEmpty() || enteredPaid.isEmpty()) {
+            return List.of();
+        }
+        Set<String> firstOrders = firstOrders(enteredPaid, active);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        List<FreezeDecision> decisions = new ArrayList<>();
+        List<OrderHold> holds = new ArrayList<>();
+        for (UnifiedOrder order : enteredPaid) {
+            boolean held = false;
+            for (FreezeRule rule : active) {
+                Optional<String> reason = rule.reasonToHold(order, firstOrders.contains(order.orderNo()));
+                if (reason.isEmpty()) {
+                    continue;
+                }
+                decisions.add(new FreezeDecision(order.orderNo(), order.channel().name(), order.shopId(), rule.name(),
+                        reason.get(), rule.dryRun(), source, now));
+                if (!rule.dryRun() && !held) {
+                    holds.add(new OrderHold(order.channel(), order.shopId(), order.platformOrderId(), rule.name(),
+                            reason.get()));
+                    held = true;
+                }
+            }
+        }
+        store.insertDecisions(decisions);
+        return holds;
+    }
+
+    @Override
+    public List<OrderHold> screenStored(String orderNo, StatusSource source) {
+        if (rules.current().rules().isEmpty()) {
+            return List.of();
+        }
+        return screen(List.copyOf(reader.load(List.of(orderNo)).values()), source);
+    }
+
+    @Override
+    public void held(Collection<OrderHold> newlyHeld, StatusSource source) {
+        newlyHeld.forEach(alerts::orderHeld);
+    }
+
+    /** Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. */
+    private Set<String> firstOrders(List<UnifiedOrder> orders, List<FreezeRule> active) {
+        List<FreezeRule> firstOrderRules = active.stream()
+                .filter(r -> r.kind() == FreezeRuleKind.FIRST_ORDER_AMOUNT_ABOVE).toList();
+        if (firstOrderRules.isEmpty()) {
+            return Set.of();
+        }
+        Map<List<String>, List<UnifiedOrder>> candidatesByShop = orders.stream()
+                .filter(o -> firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(o)))
+                .collect(Collectors.groupingBy(o -> List.of(o.channel().name(), o.shopId())));
+        Map<String, Boolean> first = new HashMap<>();
+        candidatesByShop.forEach((shop, candidates) -> {
+            Set<String> repeatBuyers = store.buyersWithEarlierOrders(shop.get(0), shop.get(1),
+                    candidates.stream().map(UnifiedOrder::buyerRefMasked).collect(Collectors.toSet()));
+            candidates.forEach(o -> first.put(o.orderNo(), !repeatBuyers.contains(o.buyerRefMasked())));
+        });
+        return first.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+}
