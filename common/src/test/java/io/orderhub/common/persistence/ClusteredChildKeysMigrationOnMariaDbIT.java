@@ -12,6 +12,7 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.testapp.TestApplication;
 import io.orderhub.common.testing.FreshMariaDbSchema;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,8 @@ class ClusteredChildKeysMigrationOnMariaDbIT {
     OrderWriter writer;
     @Autowired
     OrderReader reader;
+    @Autowired
+    Clock clock;
 
     private final UnifiedOrder shopAFirst = order(Channel.TAOBAO, "shop-a", "3001", OrderStatus.PAID, T0);
     private final UnifiedOrder shopASecond = order(Channel.TAOBAO, "shop-a", "3002", OrderStatus.PAID, T0);
@@ -79,9 +82,11 @@ class ClusteredChildKeysMigrationOnMariaDbIT {
     @BeforeAll
     void ordersWrittenOnV16ThenMigrated() {
         assertThat(schemaVersion()).isEqualTo("16");
-        write(List.of(shopAFirst, shopASecond, shopBOrder, jdOrder, longIdOrder));
+        // The writer as it was at V16: no freeze screen (its freeze_rule table comes with V23).
+        OrderWriter writerAtV16 = new OrderWriter(jdbc, clock, false);
+        writeWith(writerAtV16, List.of(shopAFirst, shopASecond, shopBOrder, jdOrder, longIdOrder));
         // An update before the migration: its lines were deleted and inserted again, so the ids have gaps.
-        write(List.of(withStatus(shopASecond, OrderStatus.SHIPPED, T0.plusHours(3))));
+        writeWith(writerAtV16, List.of(withStatus(shopASecond, OrderStatus.SHIPPED, T0.plusHours(3))));
         assertThat(jdbc.queryForObject("SELECT MAX(id) FROM order_line", Long.class)).isGreaterThan(10L);
         linesBefore = jdbc.queryForList(LINES);
         marketingBefore = jdbc.queryForList(MARKETING);
@@ -171,7 +176,11 @@ class ClusteredChildKeysMigrationOnMariaDbIT {
     }
 
     private OrderWriteResult write(List<UnifiedOrder> orders) {
-        return tx.execute(status -> writer.write(orders, StatusSource.PULL));
+        return writeWith(writer, orders);
+    }
+
+    private OrderWriteResult writeWith(OrderWriter orderWriter, List<UnifiedOrder> orders) {
+        return tx.execute(status -> orderWriter.write(orders, StatusSource.PULL));
     }
 
     private String schemaVersion() {
