@@ -1,10 +1,7 @@
 package io.orderhub.report.download;
 
+import io.orderhub.common.secret.BearerToken;
 import io.orderhub.common.time.ReadableTime;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Locale;
 
 /**
  * Decides whether a request may read a path: an {@code Authorization: Bearer <token>} header with the configured
@@ -13,15 +10,14 @@ import java.util.Locale;
  */
 public class DownloadAccess {
 
-    private static final String BEARER = "bearer ";
 
     private final SignedLinks links;
-    private final byte[] tokenDigest;
+    private final BearerToken token;
 
     /** @param bearerToken the accepted token; {@code null} = bearer tokens are not accepted */
     public DownloadAccess(SignedLinks links, String bearerToken) {
         this.links = links;
-        this.tokenDigest = bearerToken == null ? null : sha256(bearerToken);
+        this.token = bearerToken == null ? null : BearerToken.of(bearerToken);
     }
 
     /**
@@ -49,26 +45,16 @@ public class DownloadAccess {
     }
 
     private AccessGrant checkToken(String authorization) {
-        if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+        if (!BearerToken.isBearer(authorization)) {
             throw new AccessRefused("the Authorization header is not a bearer token");
         }
-        if (tokenDigest == null) {
+        if (token == null) {
             throw new AccessRefused("bearer tokens are not accepted here (" + DownloadProperties.BEARER_TOKEN
                     + " is not set)");
         }
-        // Digests of equal length, compared in constant time: neither the token's content nor its length leaks.
-        byte[] given = sha256(authorization.substring(BEARER.length()).trim());
-        if (!MessageDigest.isEqual(tokenDigest, given)) {
+        if (!token.matches(authorization)) {
             throw new AccessRefused("wrong bearer token");
         }
         return AccessGrant.BEARER_TOKEN;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
-        }
     }
 }

@@ -1,22 +1,16 @@
 package io.orderhub.report.entry.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Locale;
+import io.orderhub.common.secret.BearerToken;
 
 /**
- * The check API's bearer token. The token and the one presented are both hashed first, so the constant-time
- * comparison leaks neither content nor length.
+ * The check API's bearer token, checked by {@link BearerToken} (constant time over SHA-256 digests).
  */
 public class EntryApiAccess {
 
-    private static final String BEARER = "bearer ";
-
-    private final byte[] tokenDigest;
+    private final BearerToken token;
 
     public EntryApiAccess(String token) {
-        this.tokenDigest = sha256(token);
+        this.token = BearerToken.of(token);
     }
 
     /** Why the {@code Authorization} header is refused, or {@code null} when it carries the token. */
@@ -24,18 +18,9 @@ public class EntryApiAccess {
         if (authorization == null || authorization.isBlank()) {
             return "no bearer token";
         }
-        if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+        if (!BearerToken.isBearer(authorization)) {
             return "the Authorization header is not a bearer token";
         }
-        byte[] given = sha256(authorization.substring(BEARER.length()).trim());
-        return MessageDigest.isEqual(tokenDigest, given) ? null : "wrong bearer token";
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
-        }
+        return token.matches(authorization) ? null : "wrong bearer token";
     }
 }
