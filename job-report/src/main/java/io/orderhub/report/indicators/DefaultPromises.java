@@ -42,4 +42,9 @@ public final class DefaultPromises {
     public Optional<Duration> of(Channel channel) {
         return Optional.ofNullable(promises.get(channel));
     }
+
+    /** The longest promise of any channel (zero without any): how long before a day a payment can fall due on it. */
+    Duration longest() {
+        return promises.values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
+    }
 }

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Computes the indicators of the days {@code from..to} in one streaming pass over the orders created from
  * {@code lookback} before {@code from} to the end of {@code to} (an order shipped, delivered or due in the range was
- * created before it), plus one grouped query each for state accuracy and the exceptional orders and one per day for
- * sync lag; then replaces those days in the indicator tables. Every enabled shop gets a row for every day.
+ * created before it) that can affect those days ({@link OrderScan}), plus one grouped query each for state accuracy
+ * and the exceptional orders and one per day for sync lag; then replaces those days in the indicator tables. Every enabled shop gets a row for every day.
  */
 public class IndicatorComputation {
 
@@ -62,7 +62,7 @@ public class IndicatorComputation {
         long started = System.nanoTime();
         IndicatorTallies tallies = new IndicatorTallies(from, to, asOf, defaults);
         Set<String> exceptional = ExceptionalOrders.read(jdbc);
-        OrderScan.run(streaming, from.atStartOfDay().minus(lookback), to.plusDays(1).atStartOfDay(), exceptional,
+        OrderScan.run(streaming, from.atStartOfDay().minus(lookback), from, to, defaults.longest(), exceptional,
                 tallies);
         Map<ShopDay, SampledProportion> accuracy = AccuracySamples.read(jdbc, from, to);
         Map<ShopDay, Long> lags = SyncLags.read(jdbc, from, to);

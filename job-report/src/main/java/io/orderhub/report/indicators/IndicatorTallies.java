@@ -97,22 +97,17 @@ final class IndicatorTallies {
         day.defaultPromiseUsed += shipBy.defaultUsed() ? 1 : 0;
     }
 
-    /** created → paid → shipped → delivered → completed: each reached stage from the previous reached one. */
+    /** Each stage the order reached (see {@link OrderFacts#reachedStages()}), timed from the previous reached one. */
     private void addStages(OrderFacts order, String channel) {
         Stage previous = Stage.CREATED;
         LocalDateTime previousAt = order.createdAt();
-        LocalDateTime[] reached = {order.paidAt(), order.firstShippedAt(), order.deliveredAt(), order.completedAt()};
-        Stage[] stages = {Stage.PAID, Stage.SHIPPED, Stage.DELIVERED, Stage.COMPLETED};
-        for (int i = 0; i < stages.length; i++) {
-            LocalDateTime at = reached[i];
-            if (at == null) {
-                continue;
-            }
+        for (Map.Entry<Stage, LocalDateTime> reached : order.reachedStages().entrySet()) {
+            LocalDateTime at = reached.getValue();
             if (inRange(at.toLocalDate())) {
-                record(this.stages.computeIfAbsent(new StageKey(at.toLocalDate(), channel, previous, stages[i]),
+                record(stages.computeIfAbsent(new StageKey(at.toLocalDate(), channel, previous, reached.getKey()),
                         k -> new DurationTally()), seconds(previousAt, at));
             }
-            previous = stages[i];
+            previous = reached.getKey();
             previousAt = at;
         }
     }

@@ -1,8 +1,11 @@
 package io.orderhub.report.indicators;
 
 import io.orderhub.common.order.Channel;
+import io.orderhub.report.health.Stage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,11 +14,47 @@ import java.util.Optional;
  * @param firstShippedAt the first shipment: the earliest of shipped_at and the first history change to
  *                       PARTIALLY_SHIPPED or SHIPPED (a partial shipment counts as shipped)
  * @param exceptional    held, or listed by {@link ExceptionalOrders}
+ * @param freeze         when a freeze rule held the order and when an operator released or rejected it
  */
 record OrderFacts(String orderNo, Channel channel, String shopId, String status, String refundState,
         boolean exceptional, LocalDateTime createdAt, LocalDateTime paidAt, LocalDateTime promisedShipBy,
         LocalDateTime firstShippedAt, LocalDateTime deliveredAt, LocalDateTime completedAt, boolean presale,
-        LocalDate presaleDeliveryDate) {
+        LocalDate presaleDeliveryDate, FreezePath freeze) {
+
+    /**
+     * A freeze rule's hold (docs/freeze-rules.md): {@code heldAt} from unified_order.freeze_held_at, the operator's
+     * decision time from freeze_decision.operator_at; at most one of released / rejected. All null: never held.
+     */
+    record FreezePath(LocalDateTime heldAt, LocalDateTime releasedAt, LocalDateTime rejectedAt) {
+
+        static final FreezePath NEVER_HELD = new FreezePath(null, null, null);
+    }
+
+    /**
+     * The stages reached after creation with their times, in flow order: paid → (held → released) → shipped →
+     * delivered → completed. A rejected order's path ends at REJECTED: what happens to it afterwards is no part of
+     * the flow. A stage without a time is not reached.
+     */
+    Map<Stage, LocalDateTime> reachedStages() {
+        Map<Stage, LocalDateTime> reached = new EnumMap<>(Stage.class); // iterates in flow (ordinal) order
+        reach(reached, Stage.PAID, paidAt);
+        reach(reached, Stage.HELD, freeze.heldAt());
+        if (freeze.rejectedAt() != null) {
+            reach(reached, Stage.REJECTED, freeze.rejectedAt());
+            return reached;
+        }
+        reach(reached, Stage.RELEASED, freeze.releasedAt());
+        reach(reached, Stage.SHIPPED, firstShippedAt);
+        reach(reached, Stage.DELIVERED, deliveredAt);
+        reach(reached, Stage.COMPLETED, completedAt);
+        return reached;
+    }
+
+    private static void reach(Map<Stage, LocalDateTime> reached, Stage stage, LocalDateTime at) {
+        if (at != null) {
+            reached.put(stage, at);
+        }
+    }
 
     boolean shipped() {
         return firstShippedAt != null;

@@ -27,6 +27,18 @@ final class FlowCharts {
     record Graph(String channel, List<Node> nodes, List<Edge> edges) {
     }
 
+    /**
+     * The main line created → paid → shipped → delivered → completed at 0; held → released a detour below it;
+     * rejected, where a rejected order's path ends, below the detour.
+     */
+    private static int row(Stage stage) {
+        return switch (stage) {
+            case HELD, RELEASED -> 120;
+            case REJECTED -> 240;
+            default -> 0;
+        };
+    }
+
     /** Bars: categories are stage pairs; two series (p50, p95) per channel, hours, null where a channel has none. */
     record Bars(List<String> pairs, List<BarSeries> series, Map<String, String> bottlenecks) {
     }
@@ -42,9 +54,7 @@ final class FlowCharts {
                 : flow.stream().map(FlowEdge::channel).findFirst().orElse(ALL_CHANNELS);
         List<Node> nodes = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            // HELD and RELEASED are a detour below the main line created → paid → shipped → delivered → completed.
-            boolean detour = stage == Stage.HELD || stage == Stage.RELEASED;
-            nodes.add(new Node(stage.name(), stage.ordinal() * 100, detour ? 120 : 0));
+            nodes.add(new Node(stage.name(), stage.ordinal() * 100, row(stage)));
         }
         List<Edge> edges = flow.stream().filter(e -> e.channel().equals(channel))
                 .map(e -> new Edge(e.from().name(), e.to().name(), e.orders(), hours(e.p50Seconds()),
