@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The rows one computation produced for the days {@code from..to}, before they are stored.
  *
- * @param ordersScanned       orders read by the pass (created in the range and the look-back before it)
+ * @param ordersScanned       orders read by the pass (those of the look-back window that can affect the days)
  * @param durationsOutOfOrder durations not recorded because a later stage had an earlier time
  * @param scanMillis          reading: the pass over the orders and the grouped queries
  * @param storeMillis         replacing the days in the tables (0 until stored)

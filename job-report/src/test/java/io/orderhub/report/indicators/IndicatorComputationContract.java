@@ -275,6 +275,134 @@ abstract class IndicatorComputationContract {
                         "delivery: skipped (no HealthReportDelivery in this executor)");
     }
 
+    /**
+     * Shop DOUYIN/3001 (not enabled; its rows come from its orders), created on D10, rule tb-big live:
+     * <pre>
+     * P  paid 08:10 (600 s), held 08:12 (120 s), released D11 02:12 (64800 s), shipped D11 06:12 (14400 s)
+     * R  paid 09:05 (300 s), held 09:06 (60 s), rejected 12:06 (10800 s), cancelled — its path ends at REJECTED
+     * Q  paid 10:00, held 10:02 (120 s), still held, not shipped
+     * S  paid 11:00, only a dry-run decision (never held), shipped 13:00 (7200 s)
+     * </pre>
+     */
+    @Test
+    void heldOrdersTakeTheDetourThroughReleasedOrEndAtRejected() {
+        String p = db.order(Channel.DOUYIN, "3001", "P", at(D10, "08:00")).status("SHIPPED").paid(at(D10, "08:10"))
+                .promise(at(D11, "12:00")).shipped(at(D11, "06:12")).frozen("RELEASED", at(D10, "08:12")).insert();
+        db.freezeDecision(p, "tb-big", false, at(D10, "08:12"), "RELEASED", at(D11, "02:12"));
+        db.freezeDecision(p, "watch-all", true, at(D10, "08:12"), null, null);
+        String r = db.order(Channel.DOUYIN, "3001", "R", at(D10, "09:00")).status("CANCELLED").paid(at(D10, "09:05"))
+                .frozen("REJECTED", at(D10, "09:06")).insert();
+        db.freezeDecision(r, "tb-big", false, at(D10, "09:06"), "REJECTED", at(D10, "12:06"));
+        String q = db.order(Channel.DOUYIN, "3001", "Q", at(D10, "10:00")).paid(at(D10, "10:00"))
+                .promise(at(D12, "10:00")).frozen("HELD", at(D10, "10:02")).insert();
+        db.freezeDecision(q, "tb-big", false, at(D10, "10:02"), null, null);
+        String s = db.order(Channel.DOUYIN, "3001", "S", at(D10, "11:00")).status("SHIPPED").paid(at(D10, "11:00"))
+                .shipped(at(D10, "13:00")).insert();
+        db.freezeDecision(s, "watch-all", true, at(D10, "11:00"), null, null);
+
+        db.compute(D10, D12);
+        HealthReport report = db.reader.read(D10, D12, LocalDateTime.of(2026, 11, 12, 12, 0));
+
+        assertThat(edge(report, "DOUYIN", Stage.CREATED, Stage.PAID).orders()).isEqualTo(4);
+        FlowEdge paidToHeld = edge(report, "DOUYIN", Stage.PAID, Stage.HELD);
+        assertThat(paidToHeld.orders()).as("P, R, Q; S was only in a dry run").isEqualTo(3);
+        assertThat(paidToHeld.p50Seconds()).as("2nd of 60, 120, 120").isEqualTo(120);
+        FlowEdge released = edge(report, "DOUYIN", Stage.HELD, Stage.RELEASED);
+        assertThat(released.orders()).isEqualTo(1);
+        assertThat(released.p95Seconds()).as("the live decision's time, not the dry run's").isEqualTo(64800);
+        assertThat(edge(report, "DOUYIN", Stage.HELD, Stage.REJECTED).p50Seconds()).isEqualTo(10800);
+        assertThat(edge(report, "DOUYIN", Stage.RELEASED, Stage.SHIPPED).p50Seconds()).isEqualTo(14400);
+        FlowEdge paidToShipped = edge(report, "DOUYIN", Stage.PAID, Stage.SHIPPED);
+        assertThat(paidToShipped.orders()).as("S alone: P went through the hold").isEqualTo(1);
+        assertThat(paidToShipped.p50Seconds()).isEqualTo(7200);
+        assertThat(report.flow()).filteredOn(e -> e.channel().equals("DOUYIN"))
+                .as("nothing leaves REJECTED; a held order without a decision is not released")
+                .noneMatch(e -> e.from() == Stage.REJECTED || (e.from() == Stage.HELD && e.to() == Stage.SHIPPED));
+        assertThat(released.bottleneck()).as("held → released has the largest p95 of DOUYIN").isTrue();
+        assertThat(report.stages()).filteredOn(st -> st.channel().equals("DOUYIN") && st.to() == Stage.RELEASED)
+                .singleElement().satisfies(st -> assertThat(st.day()).as("the day of the release").isEqualTo(D11));
+        DailyIndicators d10 = day(D10, "DOUYIN", "3001");
+        assertThat(d10.orders()).isEqualTo(4);
+        assertThat(d10.exceptionOrders()).as("P, R, Q were held by a rule (released, rejected or still held)")
+                .isEqualTo(3);
+        assertThat(day(D11, "DOUYIN", "3001").onTime()).as("P shipped before its promise")
+                .isEqualTo(new OnTimeShipping(1, 0, 0, 0, 0, 0));
+    }
+
+    /**
+     * A large older history — orders created 60 to 40 days before a three-week range, all finished before it, save
+     * one presale order due inside it — must neither show up in the range nor be read by its pass, and must not change
+     * the seeded days.
+     */
+    @Test
+    void weeksOfEmptyDaysOverAnOlderHistoryReadOnlyTheOrdersThatCanAffectThem() {
+        LocalDate rangeFrom = LocalDate.of(2026, 10, 13);
+        LocalDate rangeTo = rangeFrom.plusDays(20);
+        List<Object[]> orders = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            LocalDateTime created = rangeFrom.minusDays(60).atStartOfDay().plusMinutes(14L * i); // 60..40 days before
+            LocalDateTime paid = created.plusMinutes(5);
+            boolean shipped = i % 10 != 0; // every tenth never ships: late on its (old) ship-by day
+            LocalDateTime shippedAt = shipped ? paid.plusHours(20) : null;
+            String orderNo = Channel.TAOBAO.orderNo(String.valueOf(9_000_000_000_000_000_000L + i));
+            boolean held = i % 50 == 7;
+            orders.add(new Object[] {orderNo, String.valueOf(9_000_000_000_000_000_000L + i),
+                    shipped ? "COMPLETED" : "PAID", created, paid, shipped ? shippedAt.plusDays(2) : paid,
+                    shipped ? shippedAt : null, shipped ? shippedAt.plusDays(1) : null, held ? "RELEASED" : null,
+                    held ? paid.plusMinutes(1) : null});
+            history.add(new Object[] {orderNo, "PENDING_PAYMENT", "PAID", paid});
+            if (shipped) {
+                history.add(new Object[] {orderNo, "PAID", "SHIPPED", shippedAt});
+                history.add(new Object[] {orderNo, "SHIPPED", "DELIVERED", shippedAt.plusDays(1)});
+                history.add(new Object[] {orderNo, "DELIVERED", "COMPLETED", shippedAt.plusDays(2)});
+            }
+        }
+        db.jdbc.batchUpdate("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status,"
+                + " platform_status, refund_state, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount,"
+                + " created_at, paid_at, platform_modified_at, shipped_at, delivered_at, synced_at, freeze_state,"
+                + " freeze_held_at) VALUES (?, 'TAOBAO', '1001', ?, ?, 'X', 'NONE', 10.00, 0.00, 0.00, 0.00, 10.00, ?,"
+                + " ?, ?, ?, ?, NOW(), ?, ?)", orders);
+        db.jdbc.batchUpdate("INSERT INTO order_status_history (order_no, from_status, to_status, changed_at, source,"
+                + " recorded_at) VALUES (?, ?, ?, ?, 'PULL', NOW())", history);
+        String presale = db.order("OLD-PRESALE", rangeFrom.minusDays(45).atTime(10, 0)).paid(rangeFrom.minusDays(45)
+                .atTime(10, 0)).presale(rangeFrom.plusDays(12)).line("SKU-9", "presale").insert();
+
+        ComputedDays empty = db.compute(rangeFrom, rangeTo);
+
+        assertThat(empty.ordersScanned()).as("only the presale order falls due in the range").isEqualTo(1);
+        assertThat(empty.stages()).isEmpty();
+        assertThat(empty.fulfilment()).isEmpty();
+        for (LocalDate d = rangeFrom; !d.isAfter(rangeTo); d = d.plusDays(1)) {
+            for (String[] shop : List.of(new String[] {"TAOBAO", "1001"}, new String[] {"JD", "2001"})) {
+                DailyIndicators row = day(d, shop[0], shop[1]);
+                assertThat(row.orders()).as(d + " " + shop[0]).isZero();
+                assertThat(row.exceptionRatio()).isEmpty();
+                assertThat(row.paidToShipped()).isEmpty();
+                assertThat(row.accuracy().measured()).isFalse();
+                if (!(d.equals(rangeFrom.plusDays(12)) && shop[0].equals("TAOBAO"))) {
+                    assertThat(row.onTime().rate()).as(d + " " + shop[0] + " has nothing due").isEmpty();
+                }
+            }
+        }
+        assertThat(day(rangeFrom.plusDays(12), "TAOBAO", "1001").onTime()).as(presale + " not shipped, past due")
+                .isEqualTo(new OnTimeShipping(0, 0, 1, 0, 0, 0));
+
+        ComputedDays seeded = db.compute(D10, D12);
+
+        assertThat(seeded.ordersScanned()).as("the nine orders of D10; the old history is before the look-back")
+                .isEqualTo(9);
+        DailyIndicators d10 = day(D10, "TAOBAO", "1001");
+        assertThat(d10.orders()).isEqualTo(9);
+        assertThat(d10.exceptionOrders()).isEqualTo(3);
+        assertThat(day(D11, "TAOBAO", "1001").onTime()).isEqualTo(new OnTimeShipping(2, 0, 1, 0, 1, 0));
+        assertThat(day(D12, "TAOBAO", "1001").onTime()).isEqualTo(new OnTimeShipping(1, 1, 0, 1, 0, 1));
+        assertThat(day(D12, "TAOBAO", "1001").paidToShipped())
+                .contains(new DurationStats(2, (174208 + 187136) / 2.0, 174208, 187136));
+        assertThat(edge(db.reader.read(D10, D12, LocalDateTime.now()), "TAOBAO", Stage.PAID, Stage.SHIPPED).orders())
+                .isEqualTo(4);
+    }
+
     private DailyIndicators day(LocalDate day, String channel, String shop) {
         return db.store.readDaily(day, day).stream()
                 .filter(d -> d.channel().equals(channel) && d.shopId().equals(shop)).findFirst().orElseThrow();

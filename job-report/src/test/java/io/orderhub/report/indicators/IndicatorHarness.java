@@ -72,7 +72,24 @@ final class IndicatorHarness implements AutoCloseable {
 
     /** Starts an order of the Taobao shop 1001; {@link SeededOrder#insert()} writes it. */
     SeededOrder order(String platformOrderId, LocalDateTime createdAt) {
-        return new SeededOrder(this, Channel.TAOBAO, "1001", platformOrderId, createdAt);
+        return order(Channel.TAOBAO, "1001", platformOrderId, createdAt);
+    }
+
+    SeededOrder order(Channel channel, String shopId, String platformOrderId, LocalDateTime createdAt) {
+        return new SeededOrder(this, channel, shopId, platformOrderId, createdAt);
+    }
+
+    /**
+     * A freeze_decision row of rule {@code rule}; {@code decision} RELEASED / REJECTED with the operator's time, or
+     * null while held (or for a dry run).
+     */
+    void freezeDecision(String orderNo, String rule, boolean dryRun, LocalDateTime decidedAt, String decision,
+            LocalDateTime operatorAt) {
+        jdbc.update("INSERT INTO freeze_decision (order_no, channel, shop_id, rule_name, reason, dry_run, source,"
+                + " decided_at, operator_decision, operator, operator_reason, operator_at)"
+                + " SELECT order_no, channel, shop_id, ?, 'paid 12000.00 > 10000.00', ?, 'PULL', ?, ?, ?, ?, ?"
+                + " FROM unified_order WHERE order_no = ?", rule, dryRun, decidedAt, decision,
+                decision == null ? null : "li.wei", decision == null ? null : "checked by phone", operatorAt, orderNo);
     }
 
     void history(String orderNo, String from, String to, LocalDateTime at) {

@@ -24,6 +24,8 @@ final class SeededOrder {
     private LocalDateTime deliveredAt;
     private boolean presale;
     private LocalDate presaleDeliveryDate;
+    private String freezeState;
+    private LocalDateTime freezeHeldAt;
     private final List<String[]> lines = new ArrayList<>();
 
     SeededOrder(IndicatorHarness harness, Channel channel, String shopId, String platformOrderId,
@@ -77,6 +79,13 @@ final class SeededOrder {
         return this;
     }
 
+    /** Held by rule {@code tb-big} at {@code heldAt}; {@code state} HELD, RELEASED or REJECTED (freeze_state). */
+    SeededOrder frozen(String state, LocalDateTime heldAt) {
+        freezeState = state;
+        freezeHeldAt = heldAt;
+        return this;
+    }
+
     SeededOrder line(String sku, String title) {
         lines.add(new String[] {sku, title});
         return this;
@@ -86,10 +95,11 @@ final class SeededOrder {
         harness.jdbc.update("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status,"
                 + " platform_status, refund_state, on_hold, goods_amount, discount_amount, freight_amount, tax_amount,"
                 + " paid_amount, created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at,"
-                + " delivered_at, presale, presale_delivery_date, synced_at) VALUES (?, ?, ?, ?, ?, 'X', ?, ?, 10.00,"
-                + " 0.00, 0.00, 0.00, 10.00, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orderNo, channel.name(), shopId,
-                platformOrderId, status, refundState, onHold, createdAt, paidAt, createdAt, promisedShipBy, shippedAt,
-                deliveredAt, presale, presaleDeliveryDate, createdAt);
+                + " delivered_at, presale, presale_delivery_date, synced_at, freeze_state, freeze_rule, freeze_held_at)"
+                + " VALUES (?, ?, ?, ?, ?, 'X', ?, ?, 10.00, 0.00, 0.00, 0.00, 10.00, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                orderNo, channel.name(), shopId, platformOrderId, status, refundState, onHold, createdAt, paidAt,
+                createdAt, promisedShipBy, shippedAt, deliveredAt, presale, presaleDeliveryDate, createdAt, freezeState,
+                freezeState == null ? null : "tb-big", freezeHeldAt);
         for (int i = 0; i < lines.size(); i++) {
             harness.jdbc.update("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit_price,"
                     + " refund_state) VALUES (?, ?, ?, ?, 1, 10.00, 'NONE')", orderNo, i + 1, lines.get(i)[0],

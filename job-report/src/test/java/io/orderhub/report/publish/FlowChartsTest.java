@@ -46,7 +46,9 @@ class FlowChartsTest {
 
         assertThat(graph.channel()).isEqualTo("*");
         assertThat(graph.nodes()).extracting(FlowCharts.Node::name)
-                .containsExactly("CREATED", "PAID", "HELD", "RELEASED", "SHIPPED", "DELIVERED", "COMPLETED");
+                .containsExactly("CREATED", "PAID", "HELD", "RELEASED", "REJECTED", "SHIPPED", "DELIVERED", "COMPLETED");
+        assertThat(graph.nodes()).extracting(FlowCharts.Node::y).as("main line, hold detour, rejected below it")
+                .containsExactly(0, 0, 120, 120, 240, 0, 0, 0);
         assertThat(graph.edges()).hasSize(6).filteredOn(FlowCharts.Edge::bottleneck).singleElement()
                 .satisfies(e -> assertThat(e.source() + "→" + e.target()).isEqualTo("PAID→SHIPPED"));
     }
