@@ -203,6 +203,16 @@ abstract class IndicatorComputationContract {
     }
 
     @Test
+    void aSingleDayRunReadsTheOrdersThatFallDueOnItAndNoOthers() {
+        ComputedDays d12 = db.compute(D12, D12);
+
+        assertThat(day(D12, "TAOBAO", "1001").onTime())
+                .as("D (cancelled, nothing of it after D10 but its default ship-by) is still read")
+                .isEqualTo(new OnTimeShipping(1, 1, 0, 1, 0, 1));
+        assertThat(d12.ordersScanned()).as("all but H: unpaid, nothing of it on or after D12").isEqualTo(8);
+    }
+
+    @Test
     void stageDurationsMergeOverTheRangeAndNameTheBottleneck() {
         db.compute(D10, D12);
 
