@@ -1,7 +1,6 @@
 package io.orderhub.common.executor;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.orderhub.common.secret.SecretPolicy;
 import java.util.Set;
 
 /**
@@ -42,25 +41,9 @@ public final class AccessTokenPolicy {
         if (token.length() < MIN_LENGTH) {
             throw new InsecureExecutorException(PROPERTY + " is shorter than " + MIN_LENGTH + " characters");
         }
-        if (token.codePoints().distinct().count() < MIN_DISTINCT || estimatedBits(token) < MIN_BITS) {
+        if (token.codePoints().distinct().count() < MIN_DISTINCT || SecretPolicy.estimatedBits(token) < MIN_BITS) {
             throw new InsecureExecutorException(PROPERTY + " repeats too few characters to be guessed hard (low "
                     + "entropy): set a random token, e.g. openssl rand -hex 16");
         }
-    }
-
-    /**
-     * Length × the Shannon entropy of the token's character frequencies, in bits (also job-report's policy for its
-     * download secrets).
-     */
-    public static double estimatedBits(String token) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        token.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
-        int length = counts.values().stream().mapToInt(Integer::intValue).sum();
-        double perCharacter = 0;
-        for (int count : counts.values()) {
-            double p = (double) count / length;
-            perCharacter -= p * Math.log(p) / Math.log(2);
-        }
-        return perCharacter * length;
     }
 }

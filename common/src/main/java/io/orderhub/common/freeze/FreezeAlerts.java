@@ -5,18 +5,24 @@ import io.orderhub.common.alert.AlertSink;
 import io.orderhub.common.alert.Severity;
 import io.orderhub.common.persistence.OrderHold;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The freeze rules' alerts through the alerting core: {@code OrderHeld} per held order (resolved when an operator
- * releases or rejects it) and {@code FreezeRuleInvalid} per refused rule (resolved when the row is fixed or
- * disabled). Labels carry order number, shop and rule; never buyer data.
+ * The freeze rules' alerts through the alerting core: {@code OrderHeld} per shop (one post per shop and batch that
+ * held orders, naming them; resolved when no order of the shop is held any more) and {@code FreezeRuleInvalid} per
+ * refused rule (resolved when the row is fixed or disabled). Labels carry channel, shop and rule; never buyer data.
  */
 public class FreezeAlerts {
 
     static final String ORDER_HELD = "OrderHeld";
     static final String RULE_INVALID = "FreezeRuleInvalid";
+    /** How many of a batch's held orders an alert names one by one; the rest are counted. */
+    static final int LISTED_ORDERS = 20;
 
     private final AlertSink sink;
     private final Clock clock;
@@ -26,15 +32,17 @@ public class FreezeAlerts {
         this.clock = clock;
     }
 
-    public void orderHeld(OrderHold hold) {
-        sink.post(heldAlert(hold.channel().name(), hold.shopId(), hold.orderNo(), hold.rule(),
-                "Order " + hold.orderNo() + " held by freeze rule " + hold.rule() + ": " + hold.reason(),
-                "Release or reject it: handler orderHoldDecision or POST /holds/" + hold.orderNo()
-                        + "/release|reject."));
+    /** One {@code OrderHeld} post per shop for the orders one batch held: count, rules, orders and reasons. */
+    public void ordersHeld(Collection<OrderHold> holds) {
+        Map<List<String>, List<OrderHold>> byShop = holds.stream().collect(Collectors.groupingBy(
+                h -> List.of(h.channel().name(), h.shopId()), LinkedHashMap::new, Collectors.toList()));
+        byShop.forEach((shop, held) -> sink.post(heldAlert(shop.get(0), shop.get(1), summary(shop, held),
+                details(shop, held))));
     }
 
-    public void holdEnded(String channel, String shopId, String orderNo, String rule) {
-        sink.post(heldAlert(channel, shopId, orderNo, rule, "", "").resolvedAt(clock.instant()));
+    /** Resolves the shop's {@code OrderHeld}: the caller has seen that no order of the shop is held any more. */
+    public void shopHoldsEnded(String channel, String shopId) {
+        sink.post(heldAlert(channel, shopId, "", "").resolvedAt(clock.instant()));
     }
 
     void ruleRefused(InvalidFreezeRuleException refused) {
@@ -49,9 +57,30 @@ public class FreezeAlerts {
                 clock.instant()).resolvedAt(clock.instant()));
     }
 
-    private Alert heldAlert(String channel, String shopId, String orderNo, String rule, String summary,
-            String details) {
-        return Alert.firing(ORDER_HELD, Severity.WARNING, Map.of("channel", channel, "shop", shopId,
-                "order_no", orderNo, "rule", rule), summary, details, List.of(), clock.instant());
+    private static String summary(List<String> shop, List<OrderHold> held) {
+        Map<String, Long> perRule = held.stream()
+                .collect(Collectors.groupingBy(OrderHold::rule, TreeMap::new, Collectors.counting()));
+        return held.size() + (held.size() == 1 ? " order" : " orders") + " of " + shop.get(0) + " shop "
+                + shop.get(1) + " held by freeze rules (" + perRule.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String details(List<String> shop, List<OrderHold> held) {
+        StringBuilder text = new StringBuilder("Held in this batch:\n");
+        held.stream().limit(LISTED_ORDERS).forEach(h -> text.append(h.orderNo()).append(" - ").append(h.rule())
+                .append(": ").append(h.reason()).append('\n'));
+        if (held.size() > LISTED_ORDERS) {
+            text.append("... and ").append(held.size() - LISTED_ORDERS).append(" more.\n");
+        }
+        return text.append("Every order of the shop still held: SELECT order_no, freeze_rule, freeze_reason FROM"
+                + " unified_order WHERE freeze_state = 'HELD' AND channel = '").append(shop.get(0))
+                .append("' AND shop_id = '").append(shop.get(1)).append("'.\nRelease or reject each: handler"
+                        + " orderHoldDecision or POST /holds/{orderNo}/release|reject. The alert resolves when no"
+                        + " order of the shop is held.").toString();
+    }
+
+    private Alert heldAlert(String channel, String shopId, String summary, String details) {
+        return Alert.firing(ORDER_HELD, Severity.WARNING, Map.of("channel", channel, "shop", shopId), summary,
+                details, List.of(), clock.instant());
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Releases or rejects a held order for an operator, from the {@code orderHoldDecision} handler or the HTTP API:
  * under the order's row lock, ends the hold, writes who, when, why and the rule into {@code freeze_decision} and
- * {@code order_audit}, and resolves the order's {@code OrderHeld} alert, all in one transaction. A decision on an
+ * {@code order_audit}, and resolves the shop's {@code OrderHeld} alert when no order of the shop is held any more,
+ * all in one transaction. A decision on an
  * order that is not held is refused, and audited when the order exists.
  */
 public class FreezeHoldDecisions {
@@ -53,7 +54,9 @@ public class FreezeHoldDecisions {
             }
             store.recordOperatorDecision(orderNo, decision.freezeState(), operator, reason, at);
             writer.audit(audit(order, action, operator, at, "APPLIED", reason));
-            alerts.holdEnded(order.channel().name(), order.shopId(), orderNo, order.freezeRule());
+            if (!store.shopHasHeldOrders(order.channel().name(), order.shopId())) {
+                alerts.shopHoldsEnded(order.channel().name(), order.shopId());
+            }
             return new HoldDecisionResult(orderNo, order.freezeRule(), decision.freezeState(), operator, at);
         });
         if (result == null) {

@@ -57,6 +57,16 @@ public class FreezeRuleStore {
     }
 
     /**
+     * Whether an order of the shop is held, as a locking read: on MariaDB it waits for a hold another transaction is
+     * applying (and keeps new ones out until the caller commits), so a decision never resolves the shop's
+     * {@code OrderHeld} alert while a concurrent batch holds another of its orders.
+     */
+    public boolean shopHasHeldOrders(String channel, String shopId) {
+        return !jdbc.queryForList("SELECT order_no FROM unified_order WHERE freeze_state = 'HELD' AND channel = ?"
+                + " AND shop_id = ? LIMIT 1 FOR UPDATE", String.class, channel, shopId).isEmpty();
+    }
+
+    /**
      * The masked buyer references among {@code buyers} with more than one stored order in the shop. Asked after the
      * batch is written, so an order counts itself: a buyer with exactly one order is on their first.
      */

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The freeze rules as the write path's {@link PaidOrderScreen}. With no enabled rule a batch costs no query; with
  * rules it costs one insert of the batch's decisions when something matched, plus one count per shop of the
- * batch when a first-order rule could match. Every match is recorded in {@code freeze_decision} (dry run too); the
- * first live match per order becomes the hold.
+ * batch when a first-order rule could match, plus one {@code OrderHeld} alert post per shop whose orders the batch
+ * held: never a statement per order. Every match is recorded in {@code freeze_decision} (dry run too); the first
+ * live match per order becomes the hold.
  */
 public class FreezeScreen implements PaidOrderScreen {
 
@@ -80,7 +81,7 @@ public class FreezeScreen implements PaidOrderScreen {
 
     @Override
     public void held(Collection<OrderHold> newlyHeld, StatusSource source) {
-        newlyHeld.forEach(alerts::orderHeld);
+        alerts.ordersHeld(newlyHeld);
     }
 
     /** Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. */

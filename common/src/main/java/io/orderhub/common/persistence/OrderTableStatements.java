@@ -206,13 +206,29 @@ final class OrderTableStatements {
     }
 
     /**
-     * Puts orders on our freeze hold, one batched statement; an order held before (even if since released) is left
-     * alone by the guard. The sync's upsert never names these columns, so no later version releases it.
+     * Puts orders on our freeze hold, one statement for the batch; an order held before (even if since released) is
+     * left alone by the guard. The sync's upsert never names these columns, so no later version releases it.
      */
     void hold(List<OrderHold> holds, LocalDateTime now) {
-        jdbc.batchUpdate("UPDATE unified_order SET freeze_state = 'HELD', freeze_rule = ?, freeze_reason = ?,"
-                        + " freeze_held_at = ? WHERE order_no = ? AND freeze_state IS NULL",
-                holds.stream().map(h -> new Object[] {h.rule(), h.reason(), now, h.orderNo()}).toList());
+        String sql = sql("hold", holds.size(), n -> {
+            String perOrder = "CASE order_no " + String.join(" ", Collections.nCopies(n, "WHEN ? THEN ?")) + " END";
+            return "UPDATE unified_order SET freeze_state = 'HELD', freeze_rule = " + perOrder + ", freeze_reason = "
+                    + perOrder + ", freeze_held_at = ? WHERE order_no IN (" + placeholders(n)
+                    + ") AND freeze_state IS NULL";
+        });
+        jdbc.update(sql, ps -> {
+            StatementParameters p = new StatementParameters(ps);
+            for (OrderHold h : holds) {
+                p.text(h.orderNo()).text(h.rule());
+            }
+            for (OrderHold h : holds) {
+                p.text(h.orderNo()).text(h.reason());
+            }
+            p.time(now);
+            for (OrderHold h : holds) {
+                p.text(h.orderNo());
+            }
+        });
     }
 
     /** One order's freeze hold as a locking read, for an operator's decision; empty when there is no such order. */

@@ -102,6 +102,12 @@ abstract class FreezeRulesContract {
                 orderNo) == 1;
     }
 
+    /** The shop's OrderHeld alerts: summary, details and whether it is firing. */
+    private List<Map<String, Object>> heldAlerts() {
+        return jdbc.queryForList("SELECT summary, details, CASE WHEN ends_at IS NULL THEN 'firing' ELSE 'resolved' END"
+                + " AS state FROM alert_state WHERE name = 'OrderHeld' AND labels LIKE ?", "%\"" + shopId + "\"%");
+    }
+
     private void assertHeldOnceBy(String orderNo, String rule, StatusSource source) {
         assertThat(hold(orderNo)).containsEntry("freeze_state", "HELD");
         assertThat(hold(orderNo).get("freeze_rule")).isEqualTo(rule);
@@ -184,6 +190,64 @@ abstract class FreezeRulesContract {
         assertThat(decisionRows(order.orderNo())).containsExactly(ruleName("dry") + " PULL dry");
         assertThat(heldEvents(order.orderNo())).isZero();
         assertThat(readyToShip(order.orderNo())).isTrue();
+        assertThat(heldAlerts()).isEmpty();
+    }
+
+    @Test
+    void ordersHeldInOneBatchShareOneAlertThatNamesEachOfThem() {
+        rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        UnifiedOrder first = paid("g-1");
+        UnifiedOrder second = paid("g-2");
+        tx.executeWithoutResult(s -> writer.write(List.of(first, second), StatusSource.PULL));
+
+        assertThat(heldAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert).containsEntry("state", "firing").containsEntry("summary", "2 orders of TAOBAO shop "
+                    + shopId + " held by freeze rules (" + ruleName("big") + " 2)");
+            assertThat((String) alert.get("details")).contains(first.orderNo() + " - " + ruleName("big")
+                    + ": paid 189.00 > 100.00", second.orderNo() + " - " + ruleName("big") + ": paid 189.00 > 100.00");
+        });
+    }
+
+    @Test
+    void aLaterBatchUpdatesTheShopsAlertWithItsOwnHeldOrders() {
+        rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        write(paid("l-1"), StatusSource.PULL);
+        UnifiedOrder later = paid("l-2");
+        write(later, StatusSource.CALLBACK);
+
+        assertThat(heldAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert).containsEntry("state", "firing").containsEntry("summary", "1 order of TAOBAO shop "
+                    + shopId + " held by freeze rules (" + ruleName("big") + " 1)");
+            assertThat((String) alert.get("details")).contains(later.orderNo()).doesNotContain(paid("l-1").orderNo());
+        });
+    }
+
+    @Test
+    void theShopsAlertResolvesOnlyOnceNoOrderOfTheShopIsHeld() {
+        rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        UnifiedOrder first = paid("e-1");
+        UnifiedOrder second = paid("e-2");
+        tx.executeWithoutResult(s -> writer.write(List.of(first, second), StatusSource.PULL));
+
+        decisions.decide(first.orderNo(), HoldDecision.RELEASE, "li.wei", "buyer verified by phone");
+        assertThat(heldAlerts()).singleElement().extracting(a -> a.get("state")).isEqualTo("firing");
+
+        decisions.decide(second.orderNo(), HoldDecision.REJECT, "li.wei", "stolen card suspected");
+        assertThat(heldAlerts()).singleElement().extracting(a -> a.get("state")).isEqualTo("resolved");
+    }
+
+    @Test
+    void aBatchHoldingManyOrdersNamesTheFirstTwentyAndCountsTheRest() {
+        rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        List<UnifiedOrder> orders = java.util.stream.IntStream.rangeClosed(1, 23)
+                .mapToObj(i -> paid("7" + String.format("%018d", i))).toList();
+        tx.executeWithoutResult(s -> writer.write(orders, StatusSource.PULL));
+
+        assertThat(heldAlerts()).singleElement().satisfies(alert -> {
+            assertThat((String) alert.get("summary")).startsWith("23 orders of TAOBAO shop");
+            assertThat((String) alert.get("details")).contains(orders.get(19).orderNo(), "... and 3 more.")
+                    .doesNotContain(orders.get(20).orderNo());
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.orderhub.report.download;
 
+import io.orderhub.common.secret.SecretPolicy;
 import io.orderhub.common.secret.SecretResolver;
 import io.orderhub.report.retention.ReportRetention;
 import io.orderhub.report.store.DirectoryReportStore;
@@ -46,7 +47,7 @@ public class ReportDownloadsConfiguration {
     @Bean
     SignedLinks signedLinks(DownloadProperties properties, SecretResolver secrets, Clock clock) {
         String key = secrets.resolve(properties.signingKey(), DownloadProperties.SIGNING_KEY);
-        DownloadSecretPolicy.check(DownloadProperties.SIGNING_KEY, key);
+        SecretPolicy.check(DownloadProperties.SIGNING_KEY, key);
         return new SignedLinks(key.getBytes(StandardCharsets.UTF_8), properties.baseUrl(), properties.linkLifetime(),
                 clock);
     }
@@ -58,7 +59,7 @@ public class ReportDownloadsConfiguration {
             return new DownloadAccess(links, null);
         }
         String token = secrets.resolve(properties.bearerToken(), DownloadProperties.BEARER_TOKEN);
-        DownloadSecretPolicy.check(DownloadProperties.BEARER_TOKEN, token);
+        SecretPolicy.check(DownloadProperties.BEARER_TOKEN, token);
         return new DownloadAccess(links, token);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.secret.MissingSecretException;
+import io.orderhub.common.secret.WeakSecretException;
 import io.orderhub.report.JobReportApplication;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ReportDownloadsStartupIT {
         assertThatThrownBy(() -> start(Map.of("oms.report.downloads.signing-key", "env:OMS_TEST_WEAK_KEY",
                 "OMS_TEST_WEAK_KEY", "changeme")))
                 .rootCause()
-                .isInstanceOf(InsecureDownloadsException.class)
+                .isInstanceOf(WeakSecretException.class)
                 .hasMessageStartingWith("oms.report.downloads.signing-key is a well-known placeholder")
                 .message().doesNotContain("changeme");
     }
@@ -51,7 +52,7 @@ class ReportDownloadsStartupIT {
                 "oms.report.downloads.bearer-token", "env:OMS_TEST_SHORT_TOKEN",
                 "OMS_TEST_SHORT_TOKEN", "s3cret-token")))
                 .rootCause()
-                .isInstanceOf(InsecureDownloadsException.class)
+                .isInstanceOf(WeakSecretException.class)
                 .hasMessage("oms.report.downloads.bearer-token is shorter than 32 characters");
     }
 

@@ -1,22 +1,19 @@
 package io.orderhub.sync.hold;
 
 import io.orderhub.common.secret.BearerToken;
+import io.orderhub.common.secret.SecretPolicy;
 import io.orderhub.common.secret.SecretResolver;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The bearer token of the hold API, from {@code oms.holds.api-token} ({@code env:NAME}). A blank, short or
- * well-known value is refused at start-up naming the property; without the property the API refuses every request.
- * Compared by {@link BearerToken} (constant time over SHA-256 digests).
+ * The bearer token of the hold API, from {@code oms.holds.api-token} ({@code env:NAME}). A weak value (the one
+ * {@link SecretPolicy} of our API secrets: blank, a placeholder, shorter than 32 characters or repetitive) is refused
+ * at start-up naming the property; without the property the API refuses every request. Compared by
+ * {@link BearerToken} (constant time over SHA-256 digests).
  */
 public class HoldApiToken {
 
     static final String PROPERTY = "oms.holds.api-token";
-    static final int MIN_LENGTH = 16;
-    private static final Set<String> WELL_KNOWN = Set.of("changeme", "change-me", "default", "secret", "token",
-            "password", "admin", "test", "default_token");
 
     private final BearerToken token;
 
@@ -30,10 +27,7 @@ public class HoldApiToken {
             return Optional.empty();
         }
         String token = secrets.resolve(reference, PROPERTY);
-        if (token.strip().length() < MIN_LENGTH || WELL_KNOWN.contains(token.strip().toLowerCase(Locale.ROOT))) {
-            throw new IllegalStateException(PROPERTY + ": the token is a default or shorter than " + MIN_LENGTH
-                    + " characters; set a random one");
-        }
+        SecretPolicy.check(PROPERTY, token);
         return Optional.of(new HoldApiToken(BearerToken.of(token)));
     }
 

@@ -29,13 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hold API over real HTTP: bearer token, 400s naming the field, 404/409, an audited release. */
 @SpringBootTest(classes = JobSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"HOLD_API_TOKEN=hold-api-token-0123456789", "oms.holds.api-token=env:HOLD_API_TOKEN",
+        properties = {"HOLD_API_TOKEN=5b8e1f0c9a7d3e62f4a1c8b07d2e9f36", "oms.holds.api-token=env:HOLD_API_TOKEN",
                 "oms.freeze.rules-ttl=0s"})
 @ContextConfiguration(initializers = MariaDbTestContext.class)
 @ActiveProfiles("test")
 class HoldApiIT {
 
-    static final String TOKEN = "hold-api-token-0123456789";
+    static final String TOKEN = "5b8e1f0c9a7d3e62f4a1c8b07d2e9f36";
     static final MediaType JSON = MediaType.get("application/json");
 
     @LocalServerPort

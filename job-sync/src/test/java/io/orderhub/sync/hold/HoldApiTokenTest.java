@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.secret.MissingSecretException;
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.common.secret.WeakSecretException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 class HoldApiTokenTest {
 
     private final SecretResolver secrets = new SecretResolver(new MockEnvironment()
-            .withProperty("GOOD", "a-long-random-token-1234").withProperty("WEAK", "changeme")
-            .withProperty("SHORT", "abc123").withProperty("EMPTY", " "));
+            .withProperty("GOOD", "9d41c7e0b26f5a83e1c4d7b09a6f2e58").withProperty("WEAK", "changeme")
+            .withProperty("SHORT", "k9F2m1QpZ7xW4vB8nR3t").withProperty("EMPTY", " "));
 
     @Test
     void withoutTheSettingTheApiIsOff() {
@@ -24,20 +25,21 @@ class HoldApiTokenTest {
     void aDefaultShortEmptyOrPlainTokenIsRefusedNamingTheProperty() {
         assertThatThrownBy(() -> HoldApiToken.resolve("env:WEAK", secrets)).hasMessageContaining("oms.holds.api-token")
                 .hasMessageNotContaining("changeme");
-        assertThatThrownBy(() -> HoldApiToken.resolve("env:SHORT", secrets)).hasMessageContaining("oms.holds.api-token");
+        assertThatThrownBy(() -> HoldApiToken.resolve("env:SHORT", secrets)).isInstanceOf(WeakSecretException.class)
+                .hasMessage("oms.holds.api-token is shorter than 32 characters");
         assertThatThrownBy(() -> HoldApiToken.resolve("env:EMPTY", secrets)).isInstanceOf(MissingSecretException.class)
                 .hasMessageContaining("oms.holds.api-token");
-        assertThatThrownBy(() -> HoldApiToken.resolve("a-long-random-token-1234", secrets))
+        assertThatThrownBy(() -> HoldApiToken.resolve("9d41c7e0b26f5a83e1c4d7b09a6f2e58", secrets))
                 .isInstanceOf(MissingSecretException.class);
     }
 
     @Test
     void onlyTheExactBearerTokenIsAccepted() {
         HoldApiToken token = HoldApiToken.resolve("env:GOOD", secrets).orElseThrow();
-        assertThat(token.accepts("Bearer a-long-random-token-1234")).isTrue();
-        assertThat(token.accepts("bearer a-long-random-token-1234")).isTrue();
-        assertThat(token.accepts("Bearer a-long-random-token-123")).isFalse();
-        assertThat(token.accepts("a-long-random-token-1234")).isFalse();
+        assertThat(token.accepts("Bearer 9d41c7e0b26f5a83e1c4d7b09a6f2e58")).isTrue();
+        assertThat(token.accepts("bearer 9d41c7e0b26f5a83e1c4d7b09a6f2e58")).isTrue();
+        assertThat(token.accepts("Bearer 9d41c7e0b26f5a83e1c4d7b09a6f2e5")).isFalse();
+        assertThat(token.accepts("9d41c7e0b26f5a83e1c4d7b09a6f2e58")).isFalse();
         assertThat(token.accepts(null)).isFalse();
     }
 }

@@ -1,7 +1,7 @@
 package io.orderhub.report.entry.api;
 
+import io.orderhub.common.secret.SecretPolicy;
 import io.orderhub.common.secret.SecretResolver;
-import io.orderhub.report.download.DownloadSecretPolicy;
 import io.orderhub.report.entry.rule.EntryRulesProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ public class EntryCheckApiConfiguration {
     @Bean
     EntryApiAccess entryApiAccess(EntryRulesProperties properties, SecretResolver secrets) {
         String token = secrets.resolve(properties.api().bearerToken(), EntryRulesProperties.Api.BEARER_TOKEN);
-        DownloadSecretPolicy.check(EntryRulesProperties.Api.BEARER_TOKEN, token);
+        SecretPolicy.check(EntryRulesProperties.Api.BEARER_TOKEN, token);
         log.info("entry check API enabled: POST {} with a bearer token, at most {} entries per request",
                 EntryCheckController.PATH, properties.api().maxBatch());
         return new EntryApiAccess(token);
