@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -72,6 +73,9 @@ public abstract class ChannelAdapterContract {
 
     /** Checks the detail call on the wire: the platform's method, the order id, the signature. */
     protected abstract void assertDetailRequest(RecordedRequest request, String platformOrderId) throws Exception;
+
+    /** The order's field for the buyer's remark (买家留言) in the platform's format. */
+    protected abstract String buyerRemarkField();
 
     protected final String appKey() {
         return facts.appKey();
@@ -143,6 +147,12 @@ public abstract class ChannelAdapterContract {
                     URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
         }
         return params;
+    }
+
+    /** The order with more top-level members, given as JSON text ({@code "a":1,"b":"x"}). */
+    protected static RawOrder withFields(RawOrder order, String members) {
+        String body = order.body();
+        return raw("{" + members + "," + body.substring(body.indexOf('{') + 1));
     }
 
     protected static RawOrder raw(String json) {
@@ -299,6 +309,25 @@ public abstract class ChannelAdapterContract {
             assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(i));
             assertThat(order.times().platformModified()).isNotNull();
         }
+    }
+
+    @Test
+    void fixtureOrdersWithoutRemarkMemoOrRegionMapThemToNull() {
+        for (int i = 0; i < pageOrderIds().size(); i++) {
+            assertThat(map(fixtureOrder(i)).texts()).isEqualTo(OrderTexts.NONE);
+        }
+    }
+
+    @Test
+    void aVeryLongBuyerRemarkIsCutToItsColumnAndTheOrderStillMaps() {
+        // 1,993 UTF-16 chars, with an emoji (two of them) across the cut at 500: its first half is char 500.
+        String remark = "请尽快发货".repeat(99) + "发货谢谢" + "\uD83D\uDE80" + "谢谢".repeat(746);
+        UnifiedOrder order = map(withFields(fixtureOrder(0), "\"" + buyerRemarkField() + "\":\"" + remark + "\""));
+
+        String kept = order.texts().buyerRemark();
+        assertThat(kept).hasSize(OrderTexts.REMARK_MAX - 1).startsWith("请尽快发货请尽快发货").endsWith("发货谢谢");
+        assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).isFalse();
+        assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(0));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.sync.channel.ChannelAdapterContract;
 import io.orderhub.sync.channel.MappingFailure;
@@ -338,5 +339,29 @@ class JdAdapterTest extends ChannelAdapterContract {
                         tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("15.00")),
                         tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("20.00")),
                         tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("1.30")));
+    }
+
+    @Override
+    protected String buyerRemarkField() {
+        return "orderRemark";
+    }
+
+    @Test
+    void orderRemarkVenderRemarkAndConsigneeRegionAreKeptButNotNamePhoneOrAddress() {
+        UnifiedOrder order = map(withFields(fixtureOrder(0), """
+                "orderRemark":"请开发票，抬头：个人","venderRemark":"已电话确认地址 ✅",
+                "consigneeInfo":{"fullname":"张*","mobile":"138****1234","telephone":"","fullAddress":
+                "北京朝阳区三环到四环之间建国路88号SOHO现代城","province":"北京","city":"朝阳区","county":"三环到四环之间",
+                "town":""}
+                """));
+
+        assertThat(order.texts()).isEqualTo(new OrderTexts("请开发票，抬头：个人", "已电话确认地址 ✅",
+                "北京 朝阳区 三环到四环之间"));
+        assertThat(JdClient.ORDER_FIELDS.split(",")).contains("orderRemark", "venderRemark", "consigneeInfo");
+    }
+
+    @Test
+    void sdkExampleOrderWithAnEmptyRemarkHasNoTexts() {
+        assertThat(map(raw(fixture("sdk-example-order.json"))).texts()).isEqualTo(OrderTexts.NONE);
     }
 }
