@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.testing.OrderFixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,7 @@ class FreezeRuleParserTest {
     }
 
     private static UnifiedOrder withTexts(String buyerRemark, String sellerMemo, String region) {
-        UnifiedOrder o = paidOrder("1");
-        return new UnifiedOrder(o.channel(), o.shopId(), o.platformOrderId(), o.status(), o.platformStatus(),
-                o.refundState(), o.onHold(), o.amounts(), o.times(), o.presale(), o.presaleDeliveryDate(),
-                o.crossBorder(), o.buyerRefMasked(), o.lines(), o.marketing(),
-                new OrderTexts(buyerRemark, sellerMemo, region));
+        return OrderFixtures.withTexts(paidOrder("1"), new OrderTexts(buyerRemark, sellerMemo, region));
     }
 
     private static void refused(FreezeRuleRow row, String message) {
