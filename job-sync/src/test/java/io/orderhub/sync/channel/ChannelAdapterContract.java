@@ -74,8 +74,15 @@ public abstract class ChannelAdapterContract {
     /** Checks the detail call on the wire: the platform's method, the order id, the signature. */
     protected abstract void assertDetailRequest(RecordedRequest request, String platformOrderId) throws Exception;
 
-    /** The order's field for the buyer's remark (买家留言) in the platform's format. */
-    protected abstract String buyerRemarkField();
+    /**
+     * The platform's remark, memo and region fields on a realistic order: the name of its buyer remark field
+     * (买家留言), JSON members to add to the first fixture order (with the encrypted or masked receiver fields the
+     * platform also sends, which must not be kept), and the texts they map to.
+     */
+    public record OrderTextsSample(String buyerRemarkField, String members, OrderTexts expected) {
+    }
+
+    protected abstract OrderTextsSample orderTextsSample();
 
     protected final String appKey() {
         return facts.appKey();
@@ -319,10 +326,18 @@ public abstract class ChannelAdapterContract {
     }
 
     @Test
+    void remarkMemoAndPlainRegionAreKeptButNotTheReceiversNamePhoneOrAddress() {
+        OrderTextsSample sample = orderTextsSample();
+
+        assertThat(map(withFields(fixtureOrder(0), sample.members())).texts()).isEqualTo(sample.expected());
+    }
+
+    @Test
     void aVeryLongBuyerRemarkIsCutToItsColumnAndTheOrderStillMaps() {
         // 1,993 UTF-16 chars, with an emoji (two of them) across the cut at 500: its first half is char 500.
         String remark = "请尽快发货".repeat(99) + "发货谢谢" + "\uD83D\uDE80" + "谢谢".repeat(746);
-        UnifiedOrder order = map(withFields(fixtureOrder(0), "\"" + buyerRemarkField() + "\":\"" + remark + "\""));
+        UnifiedOrder order = map(withFields(fixtureOrder(0), "\"" + orderTextsSample().buyerRemarkField() + "\":\"" + remark
+                + "\""));
 
         String kept = order.texts().buyerRemark();
         assertThat(kept).hasSize(OrderTexts.REMARK_MAX - 1).startsWith("请尽快发货请尽快发货").endsWith("发货谢谢");

@@ -342,22 +342,20 @@ class JdAdapterTest extends ChannelAdapterContract {
                         tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("1.30")));
     }
 
-    @Override
-    protected String buyerRemarkField() {
-        return "orderRemark";
-    }
 
-    @Test
-    void orderRemarkVenderRemarkAndConsigneeRegionAreKeptButNotNamePhoneOrAddress() {
-        UnifiedOrder order = map(withFields(fixtureOrder(0), """
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("orderRemark", """
                 "orderRemark":"请开发票，抬头：个人","venderRemark":"已电话确认地址 ✅",
                 "consigneeInfo":{"fullname":"张*","mobile":"138****1234","telephone":"","fullAddress":
                 "北京朝阳区三环到四环之间建国路88号SOHO现代城","province":"北京","city":"朝阳区","county":"三环到四环之间",
                 "town":""}
-                """));
-
-        assertThat(order.texts()).isEqualTo(new OrderTexts("请开发票，抬头：个人", "已电话确认地址 ✅",
+                """, new OrderTexts("请开发票，抬头：个人", "已电话确认地址 ✅",
                 "北京 朝阳区 三环到四环之间"));
+    }
+
+    @Test
+    void theOrderTextFieldsAreRequested() {
         assertThat(JdClient.ORDER_FIELDS.split(",")).contains("orderRemark", "venderRemark", "consigneeInfo");
     }
 

@@ -225,21 +225,15 @@ class PddAdapterTest extends ChannelAdapterContract {
                         tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("10.00")));
     }
 
-    @Override
-    protected String buyerRemarkField() {
-        return "buyer_memo";
-    }
 
-    @Test
-    void buyerMemoRemarkAndPlainRegionAreKeptButNotTheEncryptedReceiver() {
-        UnifiedOrder order = map(withFields(fixtureOrder(0), """
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("buyer_memo", """
                 "buyer_memo":"拼单给爸妈的，麻烦包装好一点","remark":"老客户 复购第3次",
                 "province":"新疆维吾尔自治区","province_id":31,"city":"乌鲁木齐市","city_id":390,"town":"天山区",
                 "town_id":3596,"receiver_name":"~AgAAAAFX0kIBQ==~","receiver_phone":"$12345678$AgAAAA==$",
                 "address":"~AgAAAAFX0kIDZ3VhbmdxdQ==~","receiver_address":"~AgAAAAFX0kIE==~"
-                """));
-
-        assertThat(order.texts()).isEqualTo(new OrderTexts("拼单给爸妈的，麻烦包装好一点", "老客户 复购第3次",
+                """, new OrderTexts("拼单给爸妈的，麻烦包装好一点", "老客户 复购第3次",
                 "新疆维吾尔自治区 乌鲁木齐市 天山区"));
     }
 }

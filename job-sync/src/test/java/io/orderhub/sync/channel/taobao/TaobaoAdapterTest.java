@@ -216,22 +216,20 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
                         tuple(MarketingType.OTHER, FundedBy.OTHER, new BigDecimal("9.00")));
     }
 
-    @Override
-    protected String buyerRemarkField() {
-        return "buyer_message";
-    }
 
-    @Test
-    void buyerMessageSellerMemoAndPlainRegionAreKeptButNotTheEncryptedReceiver() {
-        UnifiedOrder order = map(withFields(fixtureOrder(0), """
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("buyer_message", """
                 "buyer_message":"  周末不在家，请放丰巢快递柜🙏 ","seller_memo":"VIP客户，优先发顺丰",
                 "receiver_state":"浙江省","receiver_city":"杭州市","receiver_district":"西湖区","receiver_town":"文新街道",
                 "receiver_name":"~AgAAAAEM1rkBV3Ufq0IAg8RzGIxxjTrBxxx4O5wHCg==~1~","receiver_mobile":"~AgAAAAEM1rkCJ2X==~1~",
                 "receiver_address":"~AgAAAAEM1rkD9qYh2yZk==~1~","oaid":"1FJ7eKibrQdQJicYicKic4e0ZXdwAsiaEPxS5ibNXPt"
-                """));
-
-        assertThat(order.texts()).isEqualTo(new OrderTexts("周末不在家，请放丰巢快递柜🙏", "VIP客户，优先发顺丰",
+                """, new OrderTexts("周末不在家，请放丰巢快递柜🙏", "VIP客户，优先发顺丰",
                 "浙江省 杭州市 西湖区 文新街道"));
+    }
+
+    @Test
+    void theOrderTextFieldsAreRequested() {
         assertThat(TaobaoClient.TRADE_FIELDS.split(",")).contains("buyer_message", "seller_memo", "receiver_state",
                 "receiver_city", "receiver_district", "receiver_town").doesNotContain("receiver_address",
                 "receiver_mobile", "receiver_name");
