@@ -29,7 +29,8 @@ final class RawJdbcUpsert {
     private static final String HEADER_COLUMNS = "order_no, channel, shop_id, platform_order_id, status, platform_status,"
             + " refund_state, on_hold, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount, currency,"
             + " created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, delivered_at, presale,"
-            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at";
+            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at, buyer_remark, seller_memo,"
+            + " receiver_region";
 
     private final JdbcTemplate jdbc;
 
@@ -61,7 +62,7 @@ final class RawJdbcUpsert {
 
     private static void headers(Connection connection, List<UnifiedOrderRow> rows) throws SQLException {
         String sql = "INSERT INTO unified_order (" + HEADER_COLUMNS + ") VALUES "
-                + String.join(",", Collections.nCopies(rows.size(), "(" + String.join(",", Collections.nCopies(24, "?")) + ",1,?)"))
+                + String.join(",", Collections.nCopies(rows.size(), "(" + String.join(",", Collections.nCopies(24, "?")) + ",1,?,?,?,?)"))
                 + " ON DUPLICATE KEY UPDATE status = VALUES(status), platform_modified_at = VALUES(platform_modified_at),"
                 + " paid_amount = VALUES(paid_amount), version = version + 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -57,8 +57,14 @@ public final class FreezeRuleParser {
             throw new InvalidFreezeRuleException(name, row.sku() != null ? "sku" : "quantity_limit",
                     "not used by " + kind);
         }
+        FreezeKeywords keywords = null;
+        if (kind.needsKeywords()) {
+            keywords = FreezeKeywords.parse(name, row.keywords());
+        } else if (row.keywords() != null) {
+            throw new InvalidFreezeRuleException(name, "keywords", "not used by " + kind);
+        }
         return new FreezeRule(name, kind, channel, row.shopId(), threshold, row.sku(),
-                row.quantityLimit() == null ? 0 : row.quantityLimit(), row.dryRun());
+                row.quantityLimit() == null ? 0 : row.quantityLimit(), keywords, row.dryRun());
     }
 
     private static FreezeRuleKind kind(String name, String kind) {

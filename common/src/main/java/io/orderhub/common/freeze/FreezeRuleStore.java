@@ -18,11 +18,11 @@ public class FreezeRuleStore {
 
     /** The enabled rows, by id (the order in which they are asked; the first live match names the hold). */
     public List<FreezeRuleRow> enabledRows() {
-        return jdbc.query("SELECT name, kind, channel, shop_id, threshold, sku, quantity_limit, dry_run"
+        return jdbc.query("SELECT name, kind, channel, shop_id, threshold, sku, quantity_limit, keywords, dry_run"
                         + " FROM freeze_rule WHERE enabled = TRUE ORDER BY id",
                 (rs, n) -> new FreezeRuleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class),
-                        rs.getBoolean(8)));
+                        rs.getString(8), rs.getBoolean(9)));
     }
 
     /** Records decisions, one multi-row insert; a decision already recorded for (order, rule) stays as it was. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param platformStatus        the platform's own status text, kept for audits and for re-mapping
  * @param presaleDeliveryDate   the promised delivery date of a presale order, null when the platform gave none
  * @param buyerRefMasked        a masked buyer reference (never full buyer data)
+ * @param texts                 the remark, memo and receiver region freeze rules read ({@link OrderTexts#NONE} when
+ *                              the platform gave none)
  */
 public record UnifiedOrder(
         Channel channel,
@@ -27,7 +29,8 @@ public record UnifiedOrder(
         boolean crossBorder,
         String buyerRefMasked,
         List<OrderLine> lines,
-        List<MarketingLine> marketing) {
+        List<MarketingLine> marketing,
+        OrderTexts texts) {
 
     public UnifiedOrder {
         Objects.requireNonNull(channel, "channel");
@@ -40,6 +43,16 @@ public record UnifiedOrder(
         Objects.requireNonNull(times, "times");
         lines = List.copyOf(lines);
         marketing = List.copyOf(marketing);
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    /** An order without texts: what a platform that sends none, and most tests, build. */
+    public UnifiedOrder(Channel channel, String shopId, String platformOrderId, OrderStatus status,
+            String platformStatus, RefundState refundState, boolean onHold, OrderAmounts amounts, OrderTimes times,
+            boolean presale, LocalDate presaleDeliveryDate, boolean crossBorder, String buyerRefMasked,
+            List<OrderLine> lines, List<MarketingLine> marketing) {
+        this(channel, shopId, platformOrderId, status, platformStatus, refundState, onHold, amounts, times, presale,
+                presaleDeliveryDate, crossBorder, buyerRefMasked, lines, marketing, OrderTexts.NONE);
     }
 
     public String orderNo() {

@@ -7,6 +7,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -48,6 +49,9 @@ public final class OrderRows {
         row.presaleDeliveryDate = order.presaleDeliveryDate();
         row.crossBorder = order.crossBorder();
         row.buyerRefMasked = order.buyerRefMasked();
+        row.buyerRemark = order.texts().buyerRemark();
+        row.sellerMemo = order.texts().sellerMemo();
+        row.receiverRegion = order.texts().receiverRegion();
         row.syncedAt = syncedAt;
         return row;
     }
@@ -108,7 +112,8 @@ public final class OrderRows {
                 row.crossBorder,
                 row.buyerRefMasked,
                 lines.stream().map(OrderRows::toLine).toList(),
-                marketing.stream().map(OrderRows::toMarketing).toList());
+                marketing.stream().map(OrderRows::toMarketing).toList(),
+                new OrderTexts(row.buyerRemark, row.sellerMemo, row.receiverRegion));
     }
 
     private static OrderLine toLine(OrderLineRow row) {

@@ -29,7 +29,8 @@ final class OrderTableStatements {
     private static final String HEADER_COLUMNS = "order_no, channel, shop_id, platform_order_id, status, platform_status,"
             + " refund_state, on_hold, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount, currency,"
             + " created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, delivered_at, presale,"
-            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at";
+            + " presale_delivery_date, cross_border, buyer_ref_masked, version, synced_at, buyer_remark, seller_memo,"
+            + " receiver_region";
 
     /**
      * Every column changes only when the incoming platform modified time is newer, so a writer racing us can never
@@ -46,7 +47,8 @@ final class OrderTableStatements {
                 + String.join(", ", List.of("status", "platform_status", "refund_state", "on_hold", "goods_amount",
                         "discount_amount", "freight_amount", "tax_amount", "paid_amount", "currency", "paid_at",
                         "promised_ship_by", "shipped_at", "delivered_at", "presale", "presale_delivery_date",
-                        "cross_border", "buyer_ref_masked", "synced_at").stream()
+                        "cross_border", "buyer_ref_masked", "synced_at", "buyer_remark", "seller_memo",
+                        "receiver_region").stream()
                         .map(c -> c + " = CASE WHEN " + guard + " THEN VALUES(" + c + ") ELSE " + c + " END")
                         .toList())
                 + ", version = CASE WHEN " + guard + " THEN version + 1 ELSE version END"
@@ -99,7 +101,7 @@ final class OrderTableStatements {
 
     void upsertHeaders(List<UnifiedOrderRow> rows, boolean sameVersionToo) {
         String sql = sql(sameVersionToo ? "headers-rewrite" : "headers", rows.size(), n -> "INSERT INTO unified_order ("
-                + HEADER_COLUMNS + ") VALUES " + tuples(n, "(" + placeholders(24) + ", 1, ?)")
+                + HEADER_COLUMNS + ") VALUES " + tuples(n, "(" + placeholders(24) + ", 1, " + placeholders(4) + ")")
                 + (sameVersionToo ? HEADER_REWRITE : HEADER_UPDATE));
         jdbc.update(sql, ps -> {
             StatementParameters p = new StatementParameters(ps);

@@ -76,7 +76,8 @@ public final class StatementParameters {
                 .money(r.paidAmount).text(r.currency)
                 .time(r.createdAt).time(r.paidAt).time(r.platformModifiedAt).time(r.promisedShipBy)
                 .time(r.shippedAt).time(r.deliveredAt).flag(r.presale).date(r.presaleDeliveryDate)
-                .flag(r.crossBorder).text(r.buyerRefMasked).time(r.syncedAt);
+                .flag(r.crossBorder).text(r.buyerRefMasked).time(r.syncedAt)
+                .text(r.buyerRemark).text(r.sellerMemo).text(r.receiverRegion);
     }
 
     /** The {@code order_line} columns in insert order. */

@@ -36,6 +36,9 @@ public class UnifiedOrderRow {
     public LocalDate presaleDeliveryDate;
     public boolean crossBorder;
     public String buyerRefMasked;
+    public String buyerRemark;
+    public String sellerMemo;
+    public String receiverRegion;
     public int version;
     public LocalDateTime syncedAt;
 }

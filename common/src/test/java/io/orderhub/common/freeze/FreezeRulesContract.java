@@ -3,11 +3,13 @@ package io.orderhub.common.freeze;
 import static io.orderhub.common.testing.OrderFixtures.T0;
 import static io.orderhub.common.testing.OrderFixtures.order;
 import static io.orderhub.common.testing.OrderFixtures.withStatus;
+import static io.orderhub.common.testing.OrderFixtures.withTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
@@ -58,6 +60,11 @@ abstract class FreezeRulesContract {
                 dryRun);
     }
 
+    private void keywordRule(String name, String kind, String keywords, boolean dryRun) {
+        jdbc.update("INSERT INTO freeze_rule (name, kind, channel, shop_id, keywords, enabled, dry_run)"
+                + " VALUES (?, ?, 'TAOBAO', ?, ?, TRUE, ?)", name, kind, shopId, keywords, dryRun);
+    }
+
     private String ruleName(String what) {
         return shopId + "-" + what;
     }
@@ -70,7 +77,8 @@ abstract class FreezeRulesContract {
         UnifiedOrder o = order(Channel.TAOBAO, shopId, id, OrderStatus.PENDING_PAYMENT, T0.plusMinutes(1));
         return new UnifiedOrder(o.channel(), o.shopId(), o.platformOrderId(), o.status(), "WAIT_BUYER_PAY",
                 o.refundState(), o.onHold(), o.amounts(), new OrderTimes(T0, null, T0.plusMinutes(1), null, null, null),
-                o.presale(), o.presaleDeliveryDate(), o.crossBorder(), o.buyerRefMasked(), o.lines(), o.marketing());
+                o.presale(), o.presaleDeliveryDate(), o.crossBorder(), o.buyerRefMasked(), o.lines(), o.marketing(),
+                o.texts());
     }
 
     private void write(UnifiedOrder order, StatusSource source) {
@@ -343,5 +351,77 @@ abstract class FreezeRulesContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("operator: required");
         assertThatThrownBy(() -> decisions.decide("TBnope", HoldDecision.RELEASE, "li.wei", "x"))
                 .isInstanceOf(HoldDecisionRefusedException.class).hasMessage("orderNo: no order TBnope");
+    }
+
+    @Test
+    void aRemarkWithAKeywordHoldsTheOrderNamingKeywordAndField() {
+        keywordRule(ruleName("remark"), "REMARK_KEYWORD", "刷单|代付", false);
+        UnifiedOrder order = withTexts(paid("kr-1"), new OrderTexts("帮朋友代付的，地址随便填😅", "老客户", null));
+        write(order, StatusSource.PULL);
+
+        assertHeldOnceBy(order.orderNo(), ruleName("remark"), StatusSource.PULL);
+        assertThat(hold(order.orderNo()).get("freeze_reason")).isEqualTo("buyer remark contains '代付'");
+    }
+
+    @Test
+    void aRemarkAndMemoWithoutAKeywordDoNotHold() {
+        keywordRule(ruleName("remark"), "REMARK_KEYWORD", "刷单|代付", false);
+        UnifiedOrder order = withTexts(paid("kn-1"), new OrderTexts("周末不在家，请放快递柜", "VIP客户，优先发顺丰",
+                "新疆维吾尔自治区 乌鲁木齐市 天山区"));
+        write(order, StatusSource.PULL);
+
+        assertThat(hold(order.orderNo()).get("freeze_state")).isNull();
+        assertThat(decisionRows(order.orderNo())).isEmpty();
+        assertThat(readyToShip(order.orderNo())).isTrue();
+    }
+
+    @Test
+    void aKeywordInTheReceiverRegionHoldsTheOrder() {
+        keywordRule(ruleName("region"), "ADDRESS_KEYWORD", "乌鲁木齐|拉萨", false);
+        UnifiedOrder order = withTexts(paid("ka-1"), new OrderTexts(null, null, "新疆维吾尔自治区 乌鲁木齐市 天山区"));
+        write(order, StatusSource.PULL);
+
+        assertHeldOnceBy(order.orderNo(), ruleName("region"), StatusSource.PULL);
+        assertThat(hold(order.orderNo()).get("freeze_reason")).isEqualTo("receiver region contains '乌鲁木齐'");
+    }
+
+    @Test
+    void aKeywordRuleInDryRunRecordsTheDecisionAndHoldsNothing() {
+        keywordRule(ruleName("dry-remark"), "REMARK_KEYWORD", "刷单", true);
+        UnifiedOrder order = withTexts(paid("kd-1"), new OrderTexts(null, "疑似刷单，先观察", null));
+        write(order, StatusSource.PULL);
+
+        assertThat(hold(order.orderNo()).get("freeze_state")).isNull();
+        assertThat(decisionRows(order.orderNo())).containsExactly(ruleName("dry-remark") + " PULL dry");
+        assertThat(jdbc.queryForObject("SELECT reason FROM freeze_decision WHERE order_no = ?", String.class,
+                order.orderNo())).isEqualTo("seller memo contains '刷单'");
+        assertThat(heldEvents(order.orderNo())).isZero();
+        assertThat(readyToShip(order.orderNo())).isTrue();
+    }
+
+    @Test
+    void aPaymentNoticeScreensTheStoredRemarkOfTheOrder() {
+        keywordRule(ruleName("remark"), "REMARK_KEYWORD", "刷单", false);
+        UnifiedOrder order = withTexts(awaitingPayment("kp-1"), new OrderTexts("刷单勿发", null, "浙江省 杭州市"));
+        write(order, StatusSource.PULL);
+        assertThat(hold(order.orderNo()).get("freeze_state")).isNull();
+
+        pay(order, StatusSource.RECONCILE);
+
+        assertHeldOnceBy(order.orderNo(), ruleName("remark"), StatusSource.RECONCILE);
+        assertThat(hold(order.orderNo()).get("freeze_reason")).isEqualTo("buyer remark contains '刷单'");
+    }
+
+    @Test
+    void aKeywordRuleWithABlankKeywordIsRefusedByNameAndTheOtherRulesStillHold() {
+        keywordRule(ruleName("blank"), "REMARK_KEYWORD", "刷单||代付", false);
+        keywordRule(ruleName("region"), "ADDRESS_KEYWORD", "拉萨", false);
+        UnifiedOrder order = withTexts(paid("kb-1"), new OrderTexts("刷单", null, "西藏自治区 拉萨市 城关区"));
+        write(order, StatusSource.PULL);
+
+        assertHeldOnceBy(order.orderNo(), ruleName("region"), StatusSource.PULL);
+        assertThat(jdbc.queryForList("SELECT summary FROM alert_state WHERE name = 'FreezeRuleInvalid'"
+                + " AND ends_at IS NULL", String.class))
+                .contains("Freeze rule " + ruleName("blank") + " is off: keywords is invalid");
     }
 }

@@ -3,6 +3,7 @@ package io.orderhub.common.persistence;
 import static io.orderhub.common.testing.OrderFixtures.T0;
 import static io.orderhub.common.testing.OrderFixtures.paidOrder;
 import static io.orderhub.common.testing.OrderFixtures.withStatus;
+import static io.orderhub.common.testing.OrderFixtures.withTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
@@ -74,6 +76,21 @@ abstract class OrderWriterContract {
         write(List.of(order));
 
         assertThat(reader.load(List.of(order.orderNo()))).containsEntry(order.orderNo(), order);
+    }
+
+    @Test
+    void remarkMemoAndRegionReadBackAndFollowTheNewestVersionOnly() {
+        UnifiedOrder paid = withTexts(paidOrder(uniqueId()), new OrderTexts("周末不在家，请放快递柜🙏", null,
+                "浙江省 杭州市 西湖区 文新街道"));
+        UnifiedOrder memoAdded = withTexts(withStatus(paid, OrderStatus.PAID, T0.plusHours(1)),
+                new OrderTexts(paid.texts().buyerRemark(), "已电话确认，改发顺丰", paid.texts().receiverRegion()));
+
+        write(List.of(paid));
+        assertThat(reader.load(List.of(paid.orderNo()))).containsEntry(paid.orderNo(), paid);
+        write(List.of(memoAdded));
+        write(List.of(withTexts(paid, OrderTexts.NONE)));
+
+        assertThat(reader.load(List.of(paid.orderNo())).get(paid.orderNo()).texts()).isEqualTo(memoAdded.texts());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -48,6 +49,14 @@ public final class OrderFixtures {
                 new OrderTimes(order.times().created(), order.times().paid(), modified,
                         order.times().promisedShipBy(), order.times().shipped(), order.times().delivered()),
                 order.presale(), order.presaleDeliveryDate(), order.crossBorder(), order.buyerRefMasked(),
-                order.lines(), order.marketing());
+                order.lines(), order.marketing(), order.texts());
+    }
+
+    /** The order with the given remark, memo and region. */
+    public static UnifiedOrder withTexts(UnifiedOrder order, OrderTexts texts) {
+        return new UnifiedOrder(order.channel(), order.shopId(), order.platformOrderId(), order.status(),
+                order.platformStatus(), order.refundState(), order.onHold(), order.amounts(), order.times(),
+                order.presale(), order.presaleDeliveryDate(), order.crossBorder(), order.buyerRefMasked(),
+                order.lines(), order.marketing(), texts);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.sync.channel.http.ChannelHttp;
@@ -72,6 +73,16 @@ public abstract class ChannelAdapterContract {
 
     /** Checks the detail call on the wire: the platform's method, the order id, the signature. */
     protected abstract void assertDetailRequest(RecordedRequest request, String platformOrderId) throws Exception;
+
+    /**
+     * The platform's remark, memo and region fields on a realistic order: the name of its buyer remark field
+     * (买家留言), JSON members to add to the first fixture order (with the encrypted or masked receiver fields the
+     * platform also sends, which must not be kept), and the texts they map to.
+     */
+    public record OrderTextsSample(String buyerRemarkField, String members, OrderTexts expected) {
+    }
+
+    protected abstract OrderTextsSample orderTextsSample();
 
     protected final String appKey() {
         return facts.appKey();
@@ -143,6 +154,12 @@ public abstract class ChannelAdapterContract {
                     URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
         }
         return params;
+    }
+
+    /** The order with more top-level members, given as JSON text ({@code "a":1,"b":"x"}). */
+    protected static RawOrder withFields(RawOrder order, String members) {
+        String body = order.body();
+        return raw("{" + members + "," + body.substring(body.indexOf('{') + 1));
     }
 
     protected static RawOrder raw(String json) {
@@ -299,6 +316,33 @@ public abstract class ChannelAdapterContract {
             assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(i));
             assertThat(order.times().platformModified()).isNotNull();
         }
+    }
+
+    @Test
+    void fixtureOrdersWithoutRemarkMemoOrRegionMapThemToNull() {
+        for (int i = 0; i < pageOrderIds().size(); i++) {
+            assertThat(map(fixtureOrder(i)).texts()).isEqualTo(OrderTexts.NONE);
+        }
+    }
+
+    @Test
+    void remarkMemoAndPlainRegionAreKeptButNotTheReceiversNamePhoneOrAddress() {
+        OrderTextsSample sample = orderTextsSample();
+
+        assertThat(map(withFields(fixtureOrder(0), sample.members())).texts()).isEqualTo(sample.expected());
+    }
+
+    @Test
+    void aVeryLongBuyerRemarkIsCutToItsColumnAndTheOrderStillMaps() {
+        // 1,993 UTF-16 chars, with an emoji (two of them) across the cut at 500: its first half is char 500.
+        String remark = "请尽快发货".repeat(99) + "发货谢谢" + "\uD83D\uDE80" + "谢谢".repeat(746);
+        UnifiedOrder order = map(withFields(fixtureOrder(0), "\"" + orderTextsSample().buyerRemarkField() + "\":\"" + remark
+                + "\""));
+
+        String kept = order.texts().buyerRemark();
+        assertThat(kept).hasSize(OrderTexts.REMARK_MAX - 1).startsWith("请尽快发货请尽快发货").endsWith("发货谢谢");
+        assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).isFalse();
+        assertThat(order.platformOrderId()).isEqualTo(pageOrderIds().get(0));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -76,7 +77,27 @@ final class DouyinOrderMapper implements OrderMapper {
                 presale, presale ? receiptDate(order) : null,
                 order.has("biz") && CROSS_BORDER_BIZ.contains(order.text("biz")),
                 BuyerMask.mask(order.textOrNull("doudian_open_id")),
-                lines, marketing(order)));
+                lines, marketing(order), texts(order)));
+    }
+
+    /**
+     * {@code ShopOrderListItem.buyer_words} 买家留言, {@code seller_words} 商家备注, and of {@code post_addr} only the
+     * names of {@code province}, {@code city}, {@code town} (区县) and {@code street} (街道): its {@code detail} /
+     * {@code encrypt_detail}, and the receiver's name and phone, are not read.
+     */
+    private static OrderTexts texts(JsonFields order) {
+        String region = null;
+        if (order.has("post_addr")) {
+            JsonFields address = order.object("post_addr");
+            region = OrderTexts.region(areaName(address, "province"), areaName(address, "city"),
+                    areaName(address, "town"), areaName(address, "street"));
+        }
+        return new OrderTexts(order.textOrNull("buyer_words"), order.textOrNull("seller_words"), region);
+    }
+
+    /** An area of {@code post_addr} is {@code {"name": …, "id": …}}; absent = null. */
+    private static String areaName(JsonFields address, String area) {
+        return address.has(area) ? address.object(area).textOrNull("name") : null;
     }
 
     /**

@@ -30,7 +30,8 @@ final class JdClient {
     /** Everything {@link JdOrderMapper} reads: {@code optional_fields} is required and JD returns only these. */
     static final String ORDER_FIELDS = "orderId,orderState,orderStateRemark,orderTotalPrice,orderSellerPrice,"
             + "orderPayment,freightPrice,sellerDiscount,taxFee,orderStartTime,paymentConfirmTime,modified,orderEndTime,"
-            + "pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar,balanceUsed";
+            + "pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar,balanceUsed,orderRemark,venderRemark,"
+            + "consigneeInfo";
 
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -6,6 +6,7 @@ import io.orderhub.common.order.MarketingLine;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -74,7 +75,22 @@ final class JdOrderMapper implements OrderMapper {
                 // The unified model names no cross-border flag for JD; taxFee is only charged on cross-border goods.
                 tax.signum() > 0,
                 BuyerMask.mask(order.textOrNull("pin")),
-                lines, marketing(coupons)));
+                lines, marketing(coupons), texts(order)));
+    }
+
+    /**
+     * {@code orderRemark} 买家下单时订单备注, {@code venderRemark} 商家订单备注 (≤ 500 characters), and of
+     * {@code consigneeInfo} only {@code province}, {@code city}, {@code county}, {@code town}: its name, phones
+     * and {@code fullAddress} are not read.
+     */
+    private static OrderTexts texts(JsonFields order) {
+        String region = null;
+        if (order.has("consigneeInfo")) {
+            JsonFields consignee = order.object("consigneeInfo");
+            region = OrderTexts.region(consignee.textOrNull("province"), consignee.textOrNull("city"),
+                    consignee.textOrNull("county"), consignee.textOrNull("town"));
+        }
+        return new OrderTexts(order.textOrNull("orderRemark"), order.textOrNull("venderRemark"), region);
     }
 
     /** {@code orderFlag.preSaleOrder}: a JSON boolean in JD's order API; the text "true" is read the same. */

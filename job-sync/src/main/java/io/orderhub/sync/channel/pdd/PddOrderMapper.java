@@ -7,6 +7,7 @@ import io.orderhub.common.order.MarketingLine;
 import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -67,7 +68,12 @@ final class PddOrderMapper implements OrderMapper {
                         order.dateTime("updated_at", false), lenientTime(order, "last_ship_time"),
                         order.dateTime("shipping_time", true), order.dateTime("receive_time", true)),
                 presale, presaleTime == null ? null : presaleTime.toLocalDate(),
-                false, null, lines, marketing(order)));
+                false, null, lines, marketing(order),
+                // buyer_memo 买家留言信息, remark 商家订单备注; province / city / town (区县) are plain names, unlike
+                // receiver_name, receiver_phone and receiver_address (密文), which are not read.
+                new OrderTexts(order.textOrNull("buyer_memo"), order.textOrNull("remark"),
+                        OrderTexts.region(order.textOrNull("province"), order.textOrNull("city"),
+                                order.textOrNull("town")))));
     }
 
     /** {@code discount_amount = platform_discount + seller_discount + capital_free_discount}; zero → no line. */

@@ -22,7 +22,8 @@ final class TaobaoClient {
     /** Everything the mapper reads; TOP returns only the fields asked for. */
     static final String TRADE_FIELDS = "tid,tid_str,status,step_trade_status,step_paid_fee,created,modified,pay_time,"
             + "consign_time,end_time,est_con_time,total_fee,post_fee,payment,discount_fee,order_tax_fee,buyer_nick,"
-            + "buyer_open_uid,orders,promotion_details";
+            + "buyer_open_uid,orders,promotion_details,buyer_message,seller_memo,receiver_state,receiver_city,"
+            + "receiver_district,receiver_town";
 
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

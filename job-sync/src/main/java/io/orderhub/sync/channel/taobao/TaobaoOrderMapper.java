@@ -7,6 +7,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderAmounts;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
@@ -57,7 +58,18 @@ final class TaobaoOrderMapper implements OrderMapper {
                 presale, presale && estimatedShipping != null ? estimatedShipping.toLocalDate() : null,
                 tax.signum() > 0,
                 BuyerMask.mask(trade.has("buyer_open_uid") ? trade.text("buyer_open_uid") : trade.textOrNull("buyer_nick")),
-                lines, marketing(trade)));
+                lines, marketing(trade), texts(trade)));
+    }
+
+    /**
+     * TOP {@code Trade.buyer_message} 买家留言, {@code seller_memo} 卖家备注, and the receiver's {@code receiver_state}
+     * 省份, {@code receiver_city}, {@code receiver_district} 所在地区, {@code receiver_town} 街道 — sent in plain text,
+     * unlike the name, phone and detailed address (加密, OAID), which are not read.
+     */
+    private static OrderTexts texts(JsonFields trade) {
+        return new OrderTexts(trade.textOrNull("buyer_message"), trade.textOrNull("seller_memo"),
+                OrderTexts.region(trade.textOrNull("receiver_state"), trade.textOrNull("receiver_city"),
+                        trade.textOrNull("receiver_district"), trade.textOrNull("receiver_town")));
     }
 
     private static List<OrderLine> lines(JsonFields trade, StatusMapping statuses) {

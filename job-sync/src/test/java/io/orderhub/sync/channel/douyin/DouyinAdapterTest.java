@@ -11,6 +11,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.sync.channel.ChannelAdapterContract;
@@ -280,5 +281,19 @@ class DouyinAdapterTest extends ChannelAdapterContract {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("buyer_words", """
+                "buyer_words":"送女朋友的礼物，别放发票😊","seller_words":"",
+                "post_addr":{"province":{"name":"广东省","id":"44"},"city":{"name":"深圳市","id":"4403"},
+                "town":{"name":"南山区","id":"440305"},"street":{"name":"粤海街道","id":"440305007"},"detail":"",
+                "encrypt_detail":"#3s9X#Q2Fzc2V0cy9kZXRhaWw=#1##"},
+                "post_receiver":"","encrypt_post_receiver":"##ZmFrZSByZWNlaXZlcg==#1##",
+                "encrypt_post_tel":"$$MTM4MDAwMDAwMDA=$1$$"
+                """, new OrderTexts("送女朋友的礼物，别放发票😊", null,
+                "广东省 深圳市 南山区 粤海街道"));
     }
 }

@@ -11,6 +11,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.sync.channel.ChannelAdapterContract;
 import io.orderhub.sync.channel.MappingFailure;
@@ -83,7 +84,8 @@ class JdAdapterTest extends ChannelAdapterContract {
         assertThat(form.get("360buy_param_json")).isEqualTo("{\"dateType\":0,\"end_date\":\"2024-01-15 10:00:00\","
                 + "\"optional_fields\":\"orderId,orderState,orderStateRemark,orderTotalPrice,orderSellerPrice,"
                 + "orderPayment,freightPrice,sellerDiscount,taxFee,orderStartTime,paymentConfirmTime,modified,"
-                + "orderEndTime,pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar,balanceUsed\","
+                + "orderEndTime,pin,itemInfoList,couponDetailList,orderFlag,appointmentCalendar,balanceUsed,orderRemark,"
+                + "venderRemark,consigneeInfo\","
                 + "\"order_state\":\"WAIT_SELLER_STOCK_OUT,"
                 + "WAIT_GOODS_RECEIVE_CONFIRM,WAIT_SELLER_DELIVERY,PAUSE,FINISHED_L,TRADE_CANCELED,LOCKED,"
                 + "POP_ORDER_PAUSE\",\"page\":\"3\",\"page_size\":\"50\",\"sortType\":1,"
@@ -338,5 +340,27 @@ class JdAdapterTest extends ChannelAdapterContract {
                         tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("15.00")),
                         tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("20.00")),
                         tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("1.30")));
+    }
+
+
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("orderRemark", """
+                "orderRemark":"请开发票，抬头：个人","venderRemark":"已电话确认地址 ✅",
+                "consigneeInfo":{"fullname":"张*","mobile":"138****1234","telephone":"","fullAddress":
+                "北京朝阳区三环到四环之间建国路88号SOHO现代城","province":"北京","city":"朝阳区","county":"三环到四环之间",
+                "town":""}
+                """, new OrderTexts("请开发票，抬头：个人", "已电话确认地址 ✅",
+                "北京 朝阳区 三环到四环之间"));
+    }
+
+    @Test
+    void theOrderTextFieldsAreRequested() {
+        assertThat(JdClient.ORDER_FIELDS.split(",")).contains("orderRemark", "venderRemark", "consigneeInfo");
+    }
+
+    @Test
+    void sdkExampleOrderWithAnEmptyRemarkHasNoTexts() {
+        assertThat(map(raw(fixture("sdk-example-order.json"))).texts()).isEqualTo(OrderTexts.NONE);
     }
 }

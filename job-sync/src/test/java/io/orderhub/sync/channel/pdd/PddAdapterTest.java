@@ -11,6 +11,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.sync.channel.ChannelAdapterContract;
 import io.orderhub.sync.channel.MappingFailure;
@@ -222,5 +223,17 @@ class PddAdapterTest extends ChannelAdapterContract {
         assertThat(order.marketing()).extracting(MarketingLine::type, MarketingLine::fundedBy, MarketingLine::amount)
                 .containsExactly(tuple(MarketingType.PLATFORM_COUPON, FundedBy.PLATFORM, new BigDecimal("5.30")),
                         tuple(MarketingType.SHOP_COUPON, FundedBy.SHOP, new BigDecimal("10.00")));
+    }
+
+
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("buyer_memo", """
+                "buyer_memo":"拼单给爸妈的，麻烦包装好一点","remark":"老客户 复购第3次",
+                "province":"新疆维吾尔自治区","province_id":31,"city":"乌鲁木齐市","city_id":390,"town":"天山区",
+                "town_id":3596,"receiver_name":"~AgAAAAFX0kIBQ==~","receiver_phone":"$12345678$AgAAAA==$",
+                "address":"~AgAAAAFX0kIDZ3VhbmdxdQ==~","receiver_address":"~AgAAAAFX0kIE==~"
+                """, new OrderTexts("拼单给爸妈的，麻烦包装好一点", "老客户 复购第3次",
+                "新疆维吾尔自治区 乌鲁木齐市 天山区"));
     }
 }

@@ -10,6 +10,7 @@ import io.orderhub.common.order.MarketingType;
 import io.orderhub.common.order.OrderLine;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.RefundState;
+import io.orderhub.common.order.OrderTexts;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.sync.channel.ChannelAdapterContract;
 import io.orderhub.sync.channel.MoneyInvariants;
@@ -213,5 +214,34 @@ class TaobaoAdapterTest extends ChannelAdapterContract {
         assertThat(order.marketing()).extracting(MarketingLine::type, MarketingLine::fundedBy, MarketingLine::amount)
                 .containsExactly(tuple(MarketingType.FULL_REDUCTION, FundedBy.SHOP, new BigDecimal("20.00")),
                         tuple(MarketingType.OTHER, FundedBy.OTHER, new BigDecimal("9.00")));
+    }
+
+
+    @Override
+    protected OrderTextsSample orderTextsSample() {
+        return new OrderTextsSample("buyer_message", """
+                "buyer_message":"  周末不在家，请放丰巢快递柜🙏 ","seller_memo":"VIP客户，优先发顺丰",
+                "receiver_state":"浙江省","receiver_city":"杭州市","receiver_district":"西湖区","receiver_town":"文新街道",
+                "receiver_name":"~AgAAAAEM1rkBV3Ufq0IAg8RzGIxxjTrBxxx4O5wHCg==~1~","receiver_mobile":"~AgAAAAEM1rkCJ2X==~1~",
+                "receiver_address":"~AgAAAAEM1rkD9qYh2yZk==~1~","oaid":"1FJ7eKibrQdQJicYicKic4e0ZXdwAsiaEPxS5ibNXPt"
+                """, new OrderTexts("周末不在家，请放丰巢快递柜🙏", "VIP客户，优先发顺丰",
+                "浙江省 杭州市 西湖区 文新街道"));
+    }
+
+    @Test
+    void theOrderTextFieldsAreRequested() {
+        assertThat(TaobaoClient.TRADE_FIELDS.split(",")).contains("buyer_message", "seller_memo", "receiver_state",
+                "receiver_city", "receiver_district", "receiver_town").doesNotContain("receiver_address",
+                "receiver_mobile", "receiver_name");
+    }
+
+    @Test
+    void aCountyLevelCityInReceiverDistrictOnlyStillGivesTheRegion() {
+        // TOP: a 省直辖县级行政区 such as 济源 comes in receiver_district with no receiver_city.
+        UnifiedOrder order = map(withFields(fixtureOrder(0), """
+                "receiver_state":"河南省","receiver_city":"","receiver_district":"济源市"
+                """));
+
+        assertThat(order.texts()).isEqualTo(new OrderTexts(null, null, "河南省 济源市"));
     }
 }
