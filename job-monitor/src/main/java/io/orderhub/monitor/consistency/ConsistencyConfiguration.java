@@ -4,6 +4,7 @@ import io.orderhub.monitor.consistency.check.AmountCheck;
 import io.orderhub.monitor.consistency.check.ConsistencyCheck;
 import io.orderhub.monitor.consistency.check.CrossBorderTaxCheck;
 import io.orderhub.monitor.consistency.check.GiftStockCheck;
+import io.orderhub.monitor.consistency.check.MissingHereCheck;
 import io.orderhub.monitor.consistency.check.PresaleCheck;
 import io.orderhub.monitor.consistency.check.RefundCheck;
 import io.orderhub.monitor.consistency.check.StatusDriftCheck;
@@ -36,7 +37,7 @@ public class ConsistencyConfiguration {
     /** The checks in the order a run executes them. */
     public static List<ConsistencyCheck> allChecks() {
         return List.of(new AmountCheck(), new RefundCheck(), new GiftStockCheck(), new PresaleCheck(),
-                new CrossBorderTaxCheck(), new StatusDriftCheck());
+                new CrossBorderTaxCheck(), new StatusDriftCheck(), new MissingHereCheck());
     }
 
     /** Every safe repair there is; a deployment switches them on per check. */

@@ -258,6 +258,42 @@ abstract class ConsistencyChecksContract {
     }
 
     @Test
+    void externalRowsOfAnOrderWeLackAreFoundByTheirSystemAndResolveOnceTheOrderIsHere() {
+        runAll(Shard.SOLE);
+        String lost = jdbc.queryForObject("SELECT MIN(order_no) FROM gen_injected WHERE kind = ?", String.class,
+                InjectedInconsistency.LEDGER_ENTRY_MISSING_HERE.name());
+        assertThat(jdbc.queryForMap("SELECT field, their_system, their_value, our_value, shop_id FROM"
+                + " consistency_finding WHERE order_no = ?", lost)).containsEntry("field", "ledger_entry")
+                .containsEntry("their_system", "LEDGER").containsEntry("their_value", lost.substring(2))
+                .containsEntry("shop_id", "(unknown)").containsEntry("our_value", null);
+
+        // A run limited to a shop cannot judge orders we lack: it leaves their findings open.
+        clock.advance(Duration.ofMinutes(5));
+        ConsistencyRun.Outcome narrowed = consistencyRun(500, 1_000_000).check(new ConsistencyCheckRequest(List.of(),
+                List.of(), List.of("tb-shop-1"), null, null), context(Shard.SOLE));
+        assertThat(narrowed.seen()).containsEntry(CheckName.MISSING_HERE, 0);
+        assertThat(GeneratedWorld.openFindings(jdbc, "MISSING_HERE")).contains(lost + "|MISSING_HERE|ledger_entry");
+
+        // The sync fetches the order after all: the next run resolves the finding.
+        jdbc.update("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status,"
+                + " platform_status, refund_state, goods_amount, discount_amount, freight_amount, tax_amount,"
+                + " paid_amount, created_at, paid_at, platform_modified_at, presale, cross_border, synced_at)"
+                + " SELECT g.order_no, g.channel, 'x-shop-9', g.platform_order_id, 'PAID', 'paid', 'NONE', l.amount,"
+                + " 0, 0, 0, l.amount, l.booked_at, l.booked_at, l.booked_at, FALSE, FALSE, l.booked_at"
+                + " FROM gen_injected g JOIN ledger_entry l ON l.platform_order_id = g.platform_order_id"
+                + " AND l.channel = g.channel WHERE g.order_no = ?", lost);
+        jdbc.update("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit_price, gift, refund_state)"
+                + " SELECT order_no, 1, 'SKU-1', 'item', 1, paid_amount, FALSE, 'NONE' FROM unified_order"
+                + " WHERE order_no = ?", lost);
+        clock.advance(Duration.ofMinutes(5));
+        ConsistencyRun.Outcome after = runAll(Shard.SOLE);
+
+        assertThat(jdbc.queryForObject("SELECT state FROM consistency_finding WHERE order_no = ?", String.class, lost))
+                .isEqualTo("AUTO_RESOLVED");
+        assertThat(after.autoResolved()).isEqualTo(1);
+    }
+
+    @Test
     void optInRepairMarksPaidWhatTheLedgerShowsPaidThroughThePaymentPathAndAuditsIt() {
         jdbc.update("DELETE FROM order_audit");
         jdbc.update("DELETE FROM order_status_history");
