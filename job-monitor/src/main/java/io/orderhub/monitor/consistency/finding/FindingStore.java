@@ -76,6 +76,12 @@ public class FindingStore {
         return retryingOnConflict(() -> named.update(sql, parameters));
     }
 
+    /** Closes an open finding a safe repair settled as RESOLVED by {@code operator} ({@code repair:<check>}). */
+    public void resolveByRepair(long id, String operator, LocalDateTime at, String reason) {
+        jdbc.update("UPDATE consistency_finding SET state = 'RESOLVED', open_key = NULL, closed_by = ?, closed_at = ?,"
+                + " close_reason = ? WHERE id = ? AND open_key IS NOT NULL", operator, at, reason, id);
+    }
+
     /** New findings a run recorded first, per check, channel, shop and severity. */
     public List<NewFindings> newFindings(String runId) {
         return jdbc.query("SELECT check_name, channel, shop_id, severity, COUNT(*) FROM consistency_finding"
