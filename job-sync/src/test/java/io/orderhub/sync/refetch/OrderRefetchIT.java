@@ -71,7 +71,7 @@ class OrderRefetchIT {
                     LocalDateTime.now(clock).minusDays(1));
             String shopId = jd.get(0).shopId();
             List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
-                    .filter(o -> o.payloadDefect() == null && o.inconsistency() == null
+                    .filter(o -> o.payloadDefect() == io.orderhub.sandbox.generator.PayloadDefect.NONE && o.consistent()
                             && !o.status().name().equals("PENDING_PAYMENT"))
                     .toList();
             io.orderhub.sandbox.truth.UnifiedOrder drifted = clean.get(0);
