@@ -26,6 +26,7 @@ import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.persistence.RawPayloadMapper;
 import io.orderhub.common.persistence.UnifiedOrderMapper;
 import io.orderhub.common.quarantine.QuarantineStore;
+import io.orderhub.common.refetch.RefetchRequests;
 import io.orderhub.common.secret.SecretResolver;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -128,6 +129,12 @@ public class OmsCommonAutoConfiguration {
     @Bean
     OrderReader orderReader(UnifiedOrderMapper orders, OrderLineMapper lines, OrderMarketingMapper marketing) {
         return new OrderReader(orders, lines, marketing);
+    }
+
+    /** Re-fetch requests: job-monitor's consistency repairs ask, job-sync's {@code orderRefetch} drains. */
+    @Bean
+    RefetchRequests refetchRequests(JdbcTemplate jdbc) {
+        return new RefetchRequests(jdbc);
     }
 
     @Bean

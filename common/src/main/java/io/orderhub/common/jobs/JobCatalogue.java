@@ -127,6 +127,14 @@ public final class JobCatalogue {
                             new JobParam("seed", "string [A-Za-z0-9-]{1,64}", "draw the same orders as the run that"
                                     + " logged this seed; default the run id")),
                     "{\"channels\":[\"JD\",\"PDD\"],\"days\":3,\"perShop\":100}"),
+            new JobSpec(SYNC, "orderRefetch",
+                    "Read again from their platforms the orders the consistency repairs ask for (refetch_request):"
+                            + " detail API, written through the version-guarded writer, outcome on the request",
+                    "0 */15 * * * ?", FAILOVER, DISCARD_LATER, 900, 0, "",
+                    "io.orderhub.sync.refetch.RefetchDrainRequest", List.of(
+                            new JobParam("limit", "integer 1..10000", "open requests taken per run, oldest first;"
+                                    + " default 200")),
+                    "{\"limit\":200}"),
             new JobSpec(SYNC, "quarantineReplay",
                     "Re-process quarantined orders after a fix (e.g. a new status_mapping row; run by hand)",
                     null, FAILOVER, SERIAL_EXECUTION, 0, 0, "",

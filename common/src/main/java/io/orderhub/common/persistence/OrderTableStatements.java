@@ -200,6 +200,20 @@ final class OrderTableStatements {
                 paidAt, now, orderNo);
     }
 
+    /**
+     * Marks a whole order refunded, header and every line (the mappers derive the header's state from the lines:
+     * all lines refunded ↔ REFUNDED); the version goes up. An order already REFUNDED is left alone (the statement's
+     * own guard). Returns how many headers changed, 0 or 1.
+     */
+    int markRefunded(String orderNo, LocalDateTime now) {
+        int changed = jdbc.update("UPDATE unified_order SET refund_state = 'REFUNDED', version = version + 1,"
+                + " synced_at = ? WHERE order_no = ? AND refund_state <> 'REFUNDED'", now, orderNo);
+        if (changed == 1) {
+            jdbc.update("UPDATE order_line SET refund_state = 'REFUNDED' WHERE order_no = ?", orderNo);
+        }
+        return changed;
+    }
+
     /** Which of the given orders were never held by a freeze rule (an order is held once, whatever follows). */
     List<String> selectNeverHeld(List<String> orderNos) {
         String sql = sql("never-held", orderNos.size(), n -> "SELECT order_no FROM unified_order WHERE order_no IN ("

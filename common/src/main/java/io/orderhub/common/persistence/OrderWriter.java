@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The one write path for orders: idempotent batch writes of the pull and pushes, the payment transition
- * ({@link #lockForPayment}, {@link #markPaid}) and the operators' audit ({@link #audit}). Its statements are in
+ * ({@link #lockForPayment}, {@link #markPaid}), a repair's whole-order refund ({@link #markRefunded}) and the operators' audit ({@link #audit}). Its statements are in
  * {@link OrderTableStatements}. A batch write costs, per chunk, one read of the stored versions and a handful
  * of multi-row statements, whatever the chunk size: never a query per order.
  *
@@ -139,6 +139,20 @@ public class OrderWriter {
                 OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, paidTime, source));
         hold(screen.screenStored(order.orderNo(), source), source, now);
         return true;
+    }
+
+    /**
+     * Marks a locked order refunded as a whole (header and lines REFUNDED) in the caller's transaction, for a repair
+     * that has both the channel's and the gateway's word for it. The unified status stays as it is (a refund is its
+     * own dimension, {@code RefundState}), so no status history or order event is written; the caller audits the
+     * decision ({@link #audit}). An order already REFUNDED is left alone.
+     *
+     * @return whether the order's refund state changed
+     * @throws IllegalStateException when no transaction is active (the row lock and the change must share one)
+     */
+    public boolean markRefunded(LockedOrder order) {
+        requireTransaction("markRefunded");
+        return statements.markRefunded(order.orderNo(), LocalDateTime.now(clock).withNano(0)) == 1;
     }
 
     /**

@@ -25,13 +25,16 @@ import org.springframework.validation.annotation.Validated;
  * @param csvFolder a folder with one sub-folder per source kind where CSV files are dropped; absent = none
  * @param remote    per source kind a query on another server: {@code url}, {@code username}, {@code password-ref}
  *                  ({@code env:NAME}), {@code query}; streamed into staging at the start of each run
- * @param repairs   the checks whose safe repairs run after each run (opt-in; only STATUS_DRIFT has one)
+ * @param repairs   the checks whose safe repairs run after each run (opt-in, none by default): REFUND (mark
+ *                  refunded when the channel and the ledger both say so), STATUS_DRIFT (mark paid; re-fetch a drifted
+ *                  order), MISSING_HERE (re-fetch an order we lack)
+ * @param refetchPerRun re-fetch requests (and refund decisions) each repair makes at most per run
  */
 @Validated
 @ConfigurationProperties("oms.consistency")
 public record ConsistencyProperties(@DefaultValue("5000") @Min(100) @Max(100000) int chunkSize,
         @DefaultValue @Valid Alerts alerts, Map<SourceKind, String> queries, Path csvFolder, Map<SourceKind, RemoteQuerySource.@Valid Remote> remote,
-        Set<CheckName> repairs) {
+        Set<CheckName> repairs, @DefaultValue("200") @Min(1) @Max(100000) int refetchPerRun) {
 
     public ConsistencyProperties {
         queries = queries == null ? Map.of() : Map.copyOf(queries);

@@ -14,10 +14,12 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -80,7 +82,12 @@ public class ConsistencyRun {
         context.log().line("sources staged in staging_ms={}", (System.nanoTime() - stagingStarted) / 1_000_000);
         long checksStarted = System.nanoTime();
         Set<CheckName> selected = request.checkNames();
-        List<ConsistencyCheck> running = checks.stream().filter(c -> selected.contains(c.name())).toList();
+        List<ConsistencyCheck> running = checks.stream()
+                .filter(c -> selected.contains(c.name()) && c.covers(request.scope())).toList();
+        Set<CheckName> judged = running.stream().map(ConsistencyCheck::name)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckName.class)));
+        checks.stream().filter(c -> selected.contains(c.name()) && !judged.contains(c.name())).forEach(c ->
+                context.log().line("{} skipped: it cannot judge a run limited to shops or creation times", c.name()));
         List<OrderChunk> ranges = chunks.plan(request.scope(), chunkSize, context.shard());
         context.log().line("run {} checks={} scope channels={} shops={} from={} to={} (GMT+8): {} order range(s)"
                         + " of up to {} orders on shard {}", runId, selected, request.channels(), request.shops(),
@@ -96,7 +103,9 @@ public class ConsistencyRun {
                 found.addAll(ofCheck);
             }
             findings.record(found, runId, startedAt);
-            resolved += findings.autoResolve(selected, range, startedAt);
+            if (!judged.isEmpty()) {
+                resolved += findings.autoResolve(judged, range, startedAt);
+            }
         }
         List<FindingStore.NewFindings> opened = findings.newFindings(runId);
         seen.forEach((check, count) -> context.log().line("{}: {} finding(s) seen, {} new", check, count,

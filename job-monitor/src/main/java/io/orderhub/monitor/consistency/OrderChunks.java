@@ -21,19 +21,29 @@ public class OrderChunks {
     }
 
     public List<OrderChunk> plan(OrderScope scope, int chunkSize, Shard shard) {
-        List<OrderChunk> chunks = new ArrayList<>();
-        String after = null;
-        for (int index = 0; ; index++) {
+        List<String> cuts = new ArrayList<>();
+        for (String after = ""; ; ) {
             String upTo = jdbc.queryForObject("SELECT MAX(order_no) FROM (SELECT order_no FROM unified_order"
-                    + " WHERE order_no > ? ORDER BY order_no LIMIT ?) cut", String.class, after == null ? "" : after,
-                    chunkSize);
+                    + " WHERE order_no > ? ORDER BY order_no LIMIT ?) cut", String.class, after, chunkSize);
             if (upTo == null) {
-                return chunks;
+                break;
             }
-            if (index % shard.total() == shard.index()) {
-                chunks.add(new OrderChunk(after, upTo, scope));
-            }
+            cuts.add(upTo);
             after = upTo;
         }
+        // The last range is open upwards (and with no order at all, one range covers everything), so external rows
+        // of orders we lack are in some range wherever their order number sorts (MISSING_HERE).
+        if (cuts.isEmpty()) {
+            cuts.add(null);
+        } else {
+            cuts.set(cuts.size() - 1, null);
+        }
+        List<OrderChunk> chunks = new ArrayList<>();
+        for (int index = 0; index < cuts.size(); index++) {
+            if (index % shard.total() == shard.index()) {
+                chunks.add(new OrderChunk(index == 0 ? null : cuts.get(index - 1), cuts.get(index), scope));
+            }
+        }
+        return chunks;
     }
 }

@@ -76,7 +76,7 @@ abstract class ConsistencyChecksContract {
 
     ConsistencyRun consistencyRun(int chunkSize, int highThreshold, List<SafeRepair> repairs) {
         ConsistencyProperties properties = new ConsistencyProperties(chunkSize,
-                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null, null, null);
+                new ConsistencyProperties.Alerts(highThreshold, 10, 50), GeneratedWorld.QUERIES, null, null, null, 200);
         TransactionTemplate template = new TransactionTemplate(transactions);
         return new ConsistencyRun(jdbc, ConsistencyConfiguration.allChecks(), new FindingStore(jdbc),
                 new ConsistencyAlerts(jdbc, new FiringAlerts(jdbc, sink, clock), properties, clock),
@@ -258,12 +258,159 @@ abstract class ConsistencyChecksContract {
     }
 
     @Test
+    void externalRowsOfAnOrderWeLackAreFoundByTheirSystemAndResolveOnceTheOrderIsHere() {
+        runAll(Shard.SOLE);
+        String lost = jdbc.queryForObject("SELECT MIN(order_no) FROM gen_injected WHERE kind = ?", String.class,
+                InjectedInconsistency.LEDGER_ENTRY_MISSING_HERE.name());
+        assertThat(jdbc.queryForMap("SELECT field, their_system, their_value, our_value, shop_id FROM"
+                + " consistency_finding WHERE order_no = ?", lost)).containsEntry("field", "ledger_entry")
+                .containsEntry("their_system", "LEDGER").containsEntry("their_value", lost.substring(2))
+                .containsEntry("shop_id", "(unknown)").containsEntry("our_value", null);
+
+        // A run limited to a shop cannot judge orders we lack: it leaves their findings open.
+        clock.advance(Duration.ofMinutes(5));
+        ConsistencyRun.Outcome narrowed = consistencyRun(500, 1_000_000).check(new ConsistencyCheckRequest(List.of(),
+                List.of(), List.of("tb-shop-1"), null, null), context(Shard.SOLE));
+        assertThat(narrowed.seen()).containsEntry(CheckName.MISSING_HERE, 0);
+        assertThat(GeneratedWorld.openFindings(jdbc, "MISSING_HERE")).contains(lost + "|MISSING_HERE|ledger_entry");
+
+        // The sync fetches the order after all: the next run resolves the finding.
+        jdbc.update("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status,"
+                + " platform_status, refund_state, goods_amount, discount_amount, freight_amount, tax_amount,"
+                + " paid_amount, created_at, paid_at, platform_modified_at, presale, cross_border, synced_at)"
+                + " SELECT g.order_no, g.channel, 'x-shop-9', g.platform_order_id, 'PAID', 'paid', 'NONE', l.amount,"
+                + " 0, 0, 0, l.amount, l.booked_at, l.booked_at, l.booked_at, FALSE, FALSE, l.booked_at"
+                + " FROM gen_injected g JOIN ledger_entry l ON l.platform_order_id = g.platform_order_id"
+                + " AND l.channel = g.channel WHERE g.order_no = ?", lost);
+        jdbc.update("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit_price, gift, refund_state)"
+                + " SELECT order_no, 1, 'SKU-1', 'item', 1, paid_amount, FALSE, 'NONE' FROM unified_order"
+                + " WHERE order_no = ?", lost);
+        clock.advance(Duration.ofMinutes(5));
+        ConsistencyRun.Outcome after = runAll(Shard.SOLE);
+
+        assertThat(jdbc.queryForObject("SELECT state FROM consistency_finding WHERE order_no = ?", String.class, lost))
+                .isEqualTo("AUTO_RESOLVED");
+        assertThat(after.autoResolved()).isEqualTo(1);
+    }
+
+    List<SafeRepair> repairsOf(CheckName check, int perRun) {
+        return ConsistencyConfiguration.allRepairs(jdbc, new OrderWriter(jdbc, clock, false),
+                new TransactionTemplate(transactions), perRun).stream().filter(r -> r.check() == check).toList();
+    }
+
+    /** What job-sync's orderRefetch records once it has read an order again from its platform. */
+    void platformAnswered(String orderNo, String status, String refundState) {
+        jdbc.update("UPDATE refetch_request SET state = 'DONE', open_key = NULL, outcome = 'UNCHANGED',"
+                + " channel_status = ?, channel_refund_state = ?, done_at = ?, attempts = 1 WHERE order_no = ?",
+                status, refundState, LocalDateTime.now(clock), orderNo);
+    }
+
+    @Test
+    void optInRefundRepairMarksRefundedOnlyWhenTheChannelAndTheLedgerBothSayRefunded() {
+        jdbc.update("DELETE FROM order_audit");
+        List<String> notMarked = jdbc.queryForList("SELECT order_no FROM gen_injected WHERE kind = ? ORDER BY"
+                + " order_no", String.class, InjectedInconsistency.LEDGER_REFUNDED_NOT_MARKED.name());
+        assertThat(notMarked).hasSizeGreaterThan(1);
+
+        // First run: the ledger says refunded, the channel's word is asked for; nothing is marked yet.
+        ConsistencyRun.Outcome asked = consistencyRun(500, 1_000_000, repairsOf(CheckName.REFUND, 200))
+                .check(ConsistencyCheckRequest.all(), context(Shard.SOLE));
+        assertThat(asked.repaired()).isZero();
+        assertThat(jdbc.queryForList("SELECT order_no FROM refetch_request WHERE state = 'OPEN'"
+                + " AND requested_by = 'repair:REFUND' ORDER BY order_no", String.class)).isEqualTo(notMarked);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE action = 'REFETCH_REQUESTED'"
+                + " AND operator = 'repair:REFUND'", Integer.class)).isEqualTo(notMarked.size());
+
+        // orderRefetch read them again: the channel says refunded for all but one (there: the ledger alone).
+        String ledgerOnly = notMarked.get(0);
+        notMarked.forEach(order -> platformAnswered(order, "COMPLETED", order.equals(ledgerOnly) ? "NONE"
+                : "REFUNDED"));
+        clock.advance(Duration.ofMinutes(10));
+        ConsistencyRun.Outcome judged = consistencyRun(500, 1_000_000, repairsOf(CheckName.REFUND, 200))
+                .check(ConsistencyCheckRequest.all(), context(Shard.SOLE));
+
+        assertThat(judged.repaired()).isEqualTo(notMarked.size() - 1);
+        assertThat(jdbc.queryForList("SELECT order_no FROM unified_order WHERE refund_state = 'REFUNDED' AND order_no"
+                + " IN (SELECT order_no FROM gen_injected WHERE kind = 'LEDGER_REFUNDED_NOT_MARKED') ORDER BY order_no",
+                String.class)).isEqualTo(notMarked.subList(1, notMarked.size()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_line WHERE refund_state <> 'REFUNDED'"
+                + " AND order_no = ?", Integer.class, notMarked.get(1))).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE action = 'MARK_REFUNDED'"
+                + " AND operator = 'repair:REFUND' AND outcome = 'APPLIED' AND status_after = 'REFUNDED'",
+                Integer.class)).isEqualTo(notMarked.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT reason FROM order_audit WHERE action = 'MARK_REFUNDED'"
+                + " AND outcome = 'REFUSED' AND platform_order_id = ?", String.class, ledgerOnly.substring(2)))
+                .startsWith("only the ledger says refunded");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consistency_finding WHERE state = 'RESOLVED'"
+                + " AND closed_by = 'repair:REFUND' AND field = 'refund_state'", Integer.class))
+                .isEqualTo(notMarked.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT open_key FROM consistency_finding WHERE order_no = ?"
+                + " AND field = 'refund_state'", String.class, ledgerOnly)).isNotNull();
+
+        // A later run neither asks again nor audits the refusal twice: the finding is a person's now.
+        clock.advance(Duration.ofMinutes(10));
+        consistencyRun(500, 1_000_000, repairsOf(CheckName.REFUND, 200)).check(ConsistencyCheckRequest.all(),
+                context(Shard.SOLE));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE platform_order_id = ?", Integer.class,
+                ledgerOnly.substring(2))).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM refetch_request", Integer.class))
+                .isEqualTo(notMarked.size());
+    }
+
+    @Test
+    void optInRefetchRepairAsksOncePerFindingWithinItsBoundAndTheFindingResolvesOnceTheOrderIsFixed() {
+        jdbc.update("DELETE FROM order_audit");
+        List<String> drifted = jdbc.queryForList("SELECT order_no FROM gen_injected WHERE kind = ? ORDER BY order_no",
+                String.class, InjectedInconsistency.WMS_SHIPPED_NOT_HERE.name());
+        List<String> lacked = jdbc.queryForList("SELECT order_no FROM gen_injected WHERE check_name = 'MISSING_HERE'"
+                + " ORDER BY order_no", String.class);
+        List<SafeRepair> repairs = new ArrayList<>(repairsOf(CheckName.STATUS_DRIFT, 2));
+        repairs.addAll(repairsOf(CheckName.MISSING_HERE, 2));
+
+        consistencyRun(500, 1_000_000, repairs).check(ConsistencyCheckRequest.all(), context(Shard.SOLE));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM refetch_request WHERE requested_by ="
+                + " 'repair:STATUS_DRIFT'", Integer.class)).as("at most perRun").isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT CONCAT(order_no, '/', COALESCE(shop_id, '-')) FROM refetch_request"
+                + " WHERE requested_by = 'repair:MISSING_HERE' ORDER BY id", String.class))
+                .hasSize(2).allSatisfy(r -> assertThat(r).endsWith("/-"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM refetch_request r JOIN consistency_finding f"
+                + " ON f.id = r.finding_id WHERE f.field <> 'gateway_paid' AND r.state = 'OPEN'", Integer.class))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_audit WHERE action = 'REFETCH_REQUESTED'",
+                Integer.class)).isEqualTo(4);
+
+        // Later runs (a larger bound) ask for the rest, never twice for one finding or two open for one order.
+        repairs = new ArrayList<>(repairsOf(CheckName.STATUS_DRIFT, 1000));
+        repairs.addAll(repairsOf(CheckName.MISSING_HERE, 1000));
+        for (int run = 0; run < 2; run++) {
+            clock.advance(Duration.ofMinutes(1));
+            consistencyRun(500, 1_000_000, repairs).check(ConsistencyCheckRequest.all(), context(Shard.SOLE));
+        }
+        assertThat(jdbc.queryForList("SELECT order_no FROM refetch_request WHERE requested_by = 'repair:STATUS_DRIFT'"
+                + " ORDER BY order_no", String.class)).isEqualTo(drifted);
+        assertThat(jdbc.queryForList("SELECT order_no FROM refetch_request WHERE requested_by = 'repair:MISSING_HERE'"
+                + " ORDER BY order_no", String.class)).isEqualTo(lacked);
+
+        // orderRefetch found the drifted order shipped on its channel and wrote it: the next run resolves it.
+        String shipped = drifted.get(0);
+        jdbc.update("UPDATE unified_order SET status = 'SHIPPED' WHERE order_no = ?", shipped);
+        platformAnswered(shipped, "SHIPPED", "NONE");
+        clock.advance(Duration.ofMinutes(1));
+        consistencyRun(500, 1_000_000, repairs).check(ConsistencyCheckRequest.all(), context(Shard.SOLE));
+        assertThat(jdbc.queryForObject("SELECT state FROM consistency_finding WHERE order_no = ?"
+                + " AND field = 'wms_shipped'", String.class, shipped)).isEqualTo("AUTO_RESOLVED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM refetch_request WHERE order_no = ?", Integer.class,
+                shipped)).isEqualTo(1);
+    }
+
+    @Test
     void optInRepairMarksPaidWhatTheLedgerShowsPaidThroughThePaymentPathAndAuditsIt() {
         jdbc.update("DELETE FROM order_audit");
         jdbc.update("DELETE FROM order_status_history");
         TransactionTemplate template = new TransactionTemplate(transactions);
         List<SafeRepair> repairs = ConsistencyConfiguration.allRepairs(jdbc, new OrderWriter(jdbc, clock, false),
-                template);
+                template, 200).stream().filter(r -> r.check() == CheckName.STATUS_DRIFT).toList();
         List<String> drifted = jdbc.queryForList("SELECT order_no FROM gen_injected WHERE kind = ? ORDER BY order_no",
                 String.class, InjectedInconsistency.GATEWAY_PAID_PENDING_HERE.name());
         // One of them the ledger bills a fen more than the order: refused, left for a person.

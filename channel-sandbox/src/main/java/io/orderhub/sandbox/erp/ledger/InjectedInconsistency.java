@@ -19,7 +19,13 @@ public enum InjectedInconsistency {
     CROSS_BORDER_DOMESTIC_RATE("CROSS_BORDER_TAX", "tax_rate"),
     WMS_SHIPPED_NOT_HERE("STATUS_DRIFT", "wms_shipped"),
     GATEWAY_PAID_PENDING_HERE("STATUS_DRIFT", "gateway_paid"),
-    CANCELLED_ON_PICK_LIST("STATUS_DRIFT", "wms_pick_list");
+    CANCELLED_ON_PICK_LIST("STATUS_DRIFT", "wms_pick_list"),
+    /** The order is not ours (the sync lost it, or its shop is not synced); only the ERP holds it. */
+    ERP_ORDER_MISSING_HERE("MISSING_HERE", "erp_order"),
+    /** The order is not ours; only the WMS holds it (shipped, with its stock movements). */
+    WMS_SHIPMENT_MISSING_HERE("MISSING_HERE", "wms_shipment"),
+    /** The order is not ours; only the ledger holds it (the buyer's payment). */
+    LEDGER_ENTRY_MISSING_HERE("MISSING_HERE", "ledger_entry");
 
     private final String check;
     private final String field;

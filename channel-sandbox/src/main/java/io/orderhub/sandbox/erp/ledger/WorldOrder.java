@@ -55,6 +55,8 @@ final class WorldOrder {
     final List<Movement> movements = new ArrayList<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
     final List<TaxLine> taxLines = new ArrayList<>();
+    /** Whether our order tables hold the order (false: only the other systems know it). */
+    boolean ours = true;
     InjectedInconsistency injected;
     String injectedField;
 

@@ -77,6 +77,8 @@ final class WorldOrderShaper {
             case WMS_SHIPPED_NOT_HERE -> order.status = "PAID";
             case GATEWAY_PAID_PENDING_HERE -> order.status = "PENDING_PAYMENT";
             case CANCELLED_ON_PICK_LIST -> order.status = "CANCELLED";
+            case ERP_ORDER_MISSING_HERE, LEDGER_ENTRY_MISSING_HERE -> order.status = "PAID";
+            case WMS_SHIPMENT_MISSING_HERE -> order.status = "SHIPPED";
             default -> throw new IllegalStateException("no shape for " + injected);
         }
     }
@@ -183,8 +185,27 @@ final class WorldOrderShaper {
                     "PAYMENT", order.paid, order.createdAt.plusMinutes(2)));
             case CANCELLED_ON_PICK_LIST -> order.shipments.add(new WorldOrder.Shipment("S" + order.orderNo,
                     "PICKING", null, null));
+            case ERP_ORDER_MISSING_HERE -> onlyIn(order, true, false, false);
+            case WMS_SHIPMENT_MISSING_HERE -> onlyIn(order, false, true, false);
+            case LEDGER_ENTRY_MISSING_HERE -> onlyIn(order, false, false, true);
             default -> throw new IllegalStateException("no injection for " + injected);
         }
+    }
+
+    /** An order we lack that one system still holds: the others' records go with ours. */
+    private static void onlyIn(WorldOrder order, boolean erp, boolean wms, boolean ledger) {
+        order.ours = false;
+        if (!erp) {
+            order.erp = null;
+        }
+        if (!wms) {
+            order.shipments.clear();
+            order.movements.clear();
+        }
+        if (!ledger) {
+            order.ledger.clear();
+        }
+        order.taxLines.clear();
     }
 
     private String pickStatus() {

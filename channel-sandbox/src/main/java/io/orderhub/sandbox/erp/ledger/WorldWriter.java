@@ -53,6 +53,13 @@ final class WorldWriter implements AutoCloseable {
     }
 
     void add(WorldOrder o) throws SQLException {
+        if (o.ours) {
+            addOurs(o);
+        }
+        addTheirs(o);
+    }
+
+    private void addOurs(WorldOrder o) throws SQLException {
         set(order, o.orderNo, o.channel, o.shopId, o.platformOrderId, o.status, o.status.toLowerCase(java.util.Locale.ROOT),
                 o.refundState, o.goods, o.discount, o.freight, o.tax, o.paid, o.createdAt, o.paidAt,
                 o.createdAt.plusMinutes(5), o.presaleDeliveryDate == null ? o.createdAt.plusDays(2)
@@ -65,6 +72,9 @@ final class WorldWriter implements AutoCloseable {
         for (WorldOrder.Marketing m : o.marketing) {
             set(marketing, o.orderNo, m.seq(), m.type(), m.fundedBy(), m.amount());
         }
+    }
+
+    private void addTheirs(WorldOrder o) throws SQLException {
         if (o.erp != null) {
             set(erp, o.channel, o.platformOrderId, o.erp.amount(), o.erp.status(), o.erp.refunded(),
                     o.erp.promisedShipDate());

@@ -11,6 +11,14 @@ public interface ConsistencyCheck {
 
     List<CheckRule> rules();
 
+    /**
+     * Whether the check can judge every order of the scope; a check that cannot is not run (and resolves nothing)
+     * in such a run.
+     */
+    default boolean covers(OrderScope scope) {
+        return true;
+    }
+
     default List<Finding> find(NamedParameterJdbcTemplate jdbc, OrderChunk chunk) {
         List<Finding> findings = new ArrayList<>();
         for (CheckRule rule : rules()) {

@@ -57,7 +57,9 @@ public class FindingStore {
 
     /**
      * Closes as AUTO_RESOLVED the open findings of {@code checks} on orders of the chunk (and of the run's scope)
-     * that were last seen before {@code runStartedAt}: this run looked at them and no longer sees them.
+     * that were last seen before {@code runStartedAt}: this run looked at them and no longer sees them. A finding on
+     * an order we lack (MISSING_HERE) is in the scope by its channel: it has no shop or creation time here, and the
+     * checks that see such findings run only in runs not limited by those.
      */
     public int autoResolve(Collection<CheckName> checks, OrderChunk chunk, LocalDateTime runStartedAt) {
         MapSqlParameterSource parameters = chunk.parameters()
@@ -66,9 +68,18 @@ public class FindingStore {
         String sql = chunk.sql("UPDATE consistency_finding SET state = 'AUTO_RESOLVED', open_key = NULL,"
                 + " closed_by = 'auto', closed_at = :startedAt, close_reason = 'not seen by a later run'"
                 + " WHERE open_key IS NOT NULL AND check_name IN (:checks) AND last_seen_at < :startedAt"
-                + " AND {range:consistency_finding} AND order_no IN (SELECT o.order_no FROM unified_order o"
-                + " WHERE {range:o}{scope})");
+                + " AND {range:consistency_finding} AND (order_no IN (SELECT o.order_no FROM unified_order o"
+                + " WHERE {range:o}{scope}) OR NOT EXISTS (SELECT 1 FROM unified_order u"
+                + " WHERE u.order_no = consistency_finding.order_no)"
+                + (chunk.scope().channels().isEmpty() ? "" : " AND consistency_finding.channel IN (:channels)")
+                + ")");
         return retryingOnConflict(() -> named.update(sql, parameters));
+    }
+
+    /** Closes an open finding a safe repair settled as RESOLVED by {@code operator} ({@code repair:<check>}). */
+    public void resolveByRepair(long id, String operator, LocalDateTime at, String reason) {
+        jdbc.update("UPDATE consistency_finding SET state = 'RESOLVED', open_key = NULL, closed_by = ?, closed_at = ?,"
+                + " close_reason = ? WHERE id = ? AND open_key IS NOT NULL", operator, at, reason, id);
     }
 
     /** New findings a run recorded first, per check, channel, shop and severity. */

@@ -8,6 +8,7 @@ import io.orderhub.common.persistence.LockedOrder;
 import io.orderhub.common.persistence.OrderAuditEntry;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.monitor.consistency.check.CheckName;
+import io.orderhub.monitor.consistency.finding.FindingStore;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,15 +24,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class GatewayPaidRepair implements SafeRepair {
 
-    static final String OPERATOR = "repair:STATUS_DRIFT";
+    static final String OPERATOR = SafeRepair.operator(CheckName.STATUS_DRIFT);
 
     private final JdbcTemplate jdbc;
     private final OrderWriter writer;
+    private final FindingStore findings;
     private final TransactionTemplate transactions;
 
-    public GatewayPaidRepair(JdbcTemplate jdbc, OrderWriter writer, TransactionTemplate transactions) {
+    public GatewayPaidRepair(JdbcTemplate jdbc, OrderWriter writer, FindingStore findings,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.findings = findings;
         this.transactions = transactions;
     }
 
@@ -86,9 +90,7 @@ public class GatewayPaidRepair implements SafeRepair {
         writer.audit(new OrderAuditEntry(channel, candidate.shopId(), platformOrderId, "MARK_PAID", OPERATOR, at,
                 "APPLIED", "consistency finding: paid at the gateway, PENDING_PAYMENT here", evidence,
                 OrderStatus.PENDING_PAYMENT.name(), OrderStatus.PAID.name()));
-        jdbc.update("UPDATE consistency_finding SET state = 'RESOLVED', open_key = NULL, closed_by = ?, closed_at = ?,"
-                + " close_reason = 'marked PAID through the payment path' WHERE id = ?", OPERATOR, at,
-                candidate.findingId());
+        findings.resolveByRepair(candidate.findingId(), OPERATOR, at, "marked PAID through the payment path");
         return true;
     }
 }

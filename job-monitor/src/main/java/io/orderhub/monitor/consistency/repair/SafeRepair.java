@@ -13,6 +13,11 @@ public interface SafeRepair {
 
     CheckName check();
 
+    /** Who a repair of {@code check} is in {@code order_audit} and on the findings it closes. */
+    static String operator(CheckName check) {
+        return "repair:" + check.name();
+    }
+
     /** Repairs what the run {@code runId} saw; returns how many orders it changed. */
     int apply(String runId, LocalDateTime at, RunLog log);
 }

@@ -1,0 +1,130 @@
+package io.orderhub.sync.refetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.common.http.HttpClientFactory;
+import io.orderhub.common.job.JobContext;
+import io.orderhub.common.order.Channel;
+import io.orderhub.common.order.OrderStatus;
+import io.orderhub.common.order.StatusSource;
+import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.refetch.RefetchRequests;
+import io.orderhub.common.testing.FreshMariaDbSchema;
+import io.orderhub.common.testing.OrderFixtures;
+import io.orderhub.sandbox.ChannelSandbox;
+import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.shop.ShopDirectory;
+import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.stress.SandboxLink.SandboxShop;
+import io.orderhub.sync.stress.SandboxShopRegistration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code orderRefetch} end to end against the channel sandbox (the platforms' order detail APIs over HTTP, signed
+ * and answered as the platforms do): the re-fetch requests the consistency repairs leave in {@code refetch_request}
+ * are read again through the adapter, written through the version-guarded writer and closed with what the platform
+ * said.
+ */
+@SpringBootTest(classes = JobSyncApplication.class)
+@ContextConfiguration(initializers = FreshMariaDbSchema.class)
+@ActiveProfiles("test")
+class OrderRefetchIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ShopDirectory shopDirectory;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ConfigurableEnvironment environment;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    OrderWriter writer;
+    @Autowired
+    RefetchRequests requests;
+    @Autowired
+    OrderRefetch refetch;
+
+    @Test
+    void requestedOrdersAreReadAgainFromTheirPlatformWrittenThroughTheGuardAndClosedWithWhatThePlatformSaid() {
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(7).shopsPerChannel(1).ordersPerShop(200)
+                .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
+            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
+                    new HttpClientFactory());
+            List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
+            SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
+                    LocalDateTime.now(clock).minusDays(1));
+            String shopId = jd.get(0).shopId();
+            List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
+                    .filter(o -> o.payloadDefect() == io.orderhub.sandbox.generator.PayloadDefect.NONE && o.consistent()
+                            && !o.status().name().equals("PENDING_PAYMENT"))
+                    .toList();
+            io.orderhub.sandbox.truth.UnifiedOrder drifted = clean.get(0);
+            io.orderhub.sandbox.truth.UnifiedOrder lacked = clean.get(1);
+            // What we hold of the drifted one: an old version, still awaiting payment.
+            tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(Channel.JD, shopId,
+                    drifted.platformOrderId(), OrderStatus.PENDING_PAYMENT, OrderFixtures.T0)), StatusSource.PULL));
+            LocalDateTime at = LocalDateTime.now(clock);
+            assertThat(requests.request(Channel.JD, drifted.platformOrderId(), shopId, "repair:STATUS_DRIFT",
+                    "wms shipped", 11L, at)).isTrue();
+            assertThat(requests.request(Channel.JD, drifted.platformOrderId(), shopId, "repair:REFUND", "again",
+                    12L, at)).as("one open request per order").isFalse();
+            assertThat(requests.request(Channel.JD, lacked.platformOrderId(), null, "repair:MISSING_HERE",
+                    "in the ERP only", 13L, at)).isTrue();
+            assertThat(requests.request(Channel.JD, "9999999999999999999", null, "repair:MISSING_HERE",
+                    "in the ledger only", 14L, at)).isTrue();
+
+            String summary = refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE);
+
+            assertThat(summary).contains("taken=3", "WRITTEN=2", "NOT_FOUND=1");
+            assertThat(jdbc.queryForObject("SELECT status FROM unified_order WHERE order_no = ?", String.class,
+                    "JD" + drifted.platformOrderId())).isEqualTo(drifted.status().name());
+            assertThat(jdbc.queryForObject("SELECT source FROM order_status_history WHERE order_no = ?"
+                    + " ORDER BY id DESC LIMIT 1", String.class, "JD" + drifted.platformOrderId()))
+                    .isEqualTo("RECONCILE");
+            assertThat(jdbc.queryForObject("SELECT shop_id FROM unified_order WHERE order_no = ?", String.class,
+                    "JD" + lacked.platformOrderId())).isEqualTo(shopId);
+            Map<String, Object> closed = jdbc.queryForMap("SELECT state, open_key, outcome, channel_status,"
+                    + " channel_refund_state FROM refetch_request WHERE finding_id = 11");
+            assertThat(closed).containsEntry("state", "DONE").containsEntry("open_key", null)
+                    .containsEntry("outcome", "WRITTEN").containsEntry("channel_status", drifted.status().name())
+                    .containsEntry("channel_refund_state", drifted.refundState().name());
+            assertThat(jdbc.queryForObject("SELECT CONCAT(state, '/', outcome) FROM refetch_request"
+                    + " WHERE finding_id = 14", String.class)).isEqualTo("DONE/NOT_FOUND");
+
+            // Nothing left open: a second run takes nothing and writes nothing.
+            assertThat(refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE)).contains("taken=0");
+        }
+    }
+
+    @Test
+    void aRequestForAChannelWithoutAnEnabledShopFailsAfterThreeAttemptsNamingTheReason() {
+        LocalDateTime at = LocalDateTime.now(clock);
+        requests.request(Channel.PDD, "260101-123456789012345", null, "repair:MISSING_HERE", "in the ledger only",
+                21L, at);
+
+        for (int run = 1; run <= 3; run++) {
+            refetch.run(new RefetchDrainRequest(10), JobContext.STANDALONE);
+        }
+
+        assertThat(jdbc.queryForMap("SELECT state, attempts, outcome, outcome_detail, open_key FROM refetch_request"
+                + " WHERE finding_id = 21")).containsEntry("state", "FAILED").containsEntry("attempts", 3)
+                .containsEntry("outcome", "FAILED").containsEntry("outcome_detail", "no enabled PDD shop to ask")
+                .containsEntry("open_key", null);
+    }
+}
