@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (each client waits for its answer, then sends the next), which measures the throughput ceiling instead.
  *
  * <p>Arguments: {@code --url=http://127.0.0.1:8083/entries/check --skus=M --clients=50 --warm-up-seconds=5
- * --seconds=15 --rate-per-client=20}; the bearer token from {@code OMS_BENCH_ENTRIES_API_TOKEN} (never an argument:
+ * --seconds=15 --rate-per-client=10}; the bearer token from {@code OMS_BENCH_ENTRIES_API_TOKEN} (never an argument:
  * arguments show in process lists). Prints {@code api_*} {@code key=value} lines.
  */
 public final class EntryApiLoad {
@@ -69,7 +69,7 @@ public final class EntryApiLoad {
         int clients = Integer.parseInt(options.getOrDefault("clients", "50"));
         int warmUpSeconds = Integer.parseInt(options.getOrDefault("warm-up-seconds", "5"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
-        double ratePerClient = Double.parseDouble(options.getOrDefault("rate-per-client", "20"));
+        double ratePerClient = Double.parseDouble(options.getOrDefault("rate-per-client", "10"));
 
         List<SkuDefinition> master = new SyntheticSkuMaster(skus, SyntheticSkuMaster.SEED).load();
         List<Entry> entries = new SyntheticEntries(master, LocalDate.now(ZoneOffset.ofHours(8)),
@@ -91,6 +91,8 @@ public final class EntryApiLoad {
         print("api_connections_opened", load.connections.get());
         print("api_requests", latencies.getTotalCount());
         print("api_requests_per_s", Math.round(latencies.getTotalCount() / (double) seconds));
+        // Past the timed phase's end when the server fell behind the schedule (the latencies then include the queue).
+        print("api_last_answer_after_s", String.format("%.1f", (load.lastAnswer.get() - load.timedFrom) / 1e9));
         print("api_non_200", load.non200.get());
         print("api_io_errors", load.ioErrors.get());
         print("api_p50_ms", millis(latencies.getValueAtPercentile(50)));
@@ -112,6 +114,7 @@ public final class EntryApiLoad {
         private final AtomicLong connections = new AtomicLong();
         private final AtomicLong non200 = new AtomicLong();
         private final AtomicLong ioErrors = new AtomicLong();
+        private final AtomicLong lastAnswer = new AtomicLong();
 
         Load(String url, String authorization, List<byte[]> bodies, int clients, double ratePerClient, long timedFrom,
                 long timedNanos) {
@@ -172,6 +175,7 @@ public final class EntryApiLoad {
                 }
                 due += intervalNanos;
             }
+            lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
             http.connectionPool().evictAll();
             synchronized (latencies) {
                 latencies.add(mine);
