@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class SyntheticSkuMaster implements SkuMasterSource {
 
+    /** The seed both bench JVMs use, so the load generator makes entries against the master the server loaded. */
+    static final long SEED = 17;
     static final List<String> PREFIXES = List.of("FD", "BV", "DA", "HM", "PC", "GR");
     private static final Map<String, BigDecimal> BOX_OF_12 = Map.of("件", BigDecimal.ONE, "箱", BigDecimal.valueOf(12));
     private static final Map<String, BigDecimal> BOX_OF_24 = Map.of("件", BigDecimal.ONE, "箱", BigDecimal.valueOf(24));

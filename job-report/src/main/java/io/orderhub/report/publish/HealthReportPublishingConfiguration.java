@@ -18,9 +18,15 @@ public class HealthReportPublishingConfiguration {
         return new StoredReportTableFiles(store, new XlsxReportWriter(), new CsvReportWriter());
     }
 
+    /** Read once, inlined by every HTML report with charts (the health report, the entry-error report). */
     @Bean
-    HealthReportPage healthReportPage() {
-        return new HealthReportPage(EchartsLibrary.fromWebJar());
+    EchartsLibrary echartsLibrary() {
+        return EchartsLibrary.fromWebJar();
+    }
+
+    @Bean
+    HealthReportPage healthReportPage(EchartsLibrary echarts) {
+        return new HealthReportPage(echarts);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * browser's {@code JSON.parse} reads the same text back. The page's data goes through here, never through string
  * concatenation.
  */
-final class ScriptSafeJson {
+public final class ScriptSafeJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .characterEscapes(new HtmlSignificantEscapes()).build()).build();
@@ -19,7 +19,7 @@ final class ScriptSafeJson {
     private ScriptSafeJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 

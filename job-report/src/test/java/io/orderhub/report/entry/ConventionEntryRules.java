@@ -26,7 +26,7 @@ public final class ConventionEntryRules {
     public static EntryRules over(SkuMasterSource master, OrderLineSkus orderLines, Clock clock) {
         EntryRulesProperties properties = properties();
         SkuCatalogues catalogues = new SkuCatalogues(() -> master, properties.fuzzyMaxDistance(),
-                properties.catalogueMaxAge(), clock);
+                properties.catalogueMaxAge(), clock, Runnable::run);
         return new EntryRules(properties, catalogues, orderLines, clock);
     }
 

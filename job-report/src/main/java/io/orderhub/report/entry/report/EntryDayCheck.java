@@ -43,7 +43,9 @@ public class EntryDayCheck {
             source.read(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), entry -> {
                 result.entries++;
                 perOperator.merge(operatorOf(entry), 1, Integer::sum);
-                for (EntryFinding finding : check.check(entry)) {
+                List<EntryFinding> found = check.check(entry);
+                result.entriesWithFindings += found.isEmpty() ? 0 : 1;
+                for (EntryFinding finding : found) {
                     batch.add(new Found(entry, finding));
                     result.byType.merge(finding.type(), 1L, Long::sum);
                     result.findings++;
@@ -111,6 +113,7 @@ public class EntryDayCheck {
         private final LocalDate day;
         private long entries;
         private long findings;
+        private long entriesWithFindings;
         private final Map<EntryFindingType, Long> byType = new EnumMap<>(EntryFindingType.class);
 
         DayResult(LocalDate day) {
@@ -127,6 +130,11 @@ public class EntryDayCheck {
 
         public long findings() {
             return findings;
+        }
+
+        /** Entries with at least one finding, counted as they are checked (no list of ids kept). */
+        public long entriesWithFindings() {
+            return entriesWithFindings;
         }
 
         public Map<EntryFindingType, Long> byType() {

@@ -16,6 +16,7 @@ import io.orderhub.report.entry.source.EntrySource;
 import io.orderhub.report.entry.source.JdbcEntrySource;
 import io.orderhub.report.entry.source.JdbcSkuMasterSource;
 import io.orderhub.report.file.ReportTableFiles;
+import io.orderhub.report.publish.EchartsLibrary;
 import io.orderhub.report.store.ReportStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -107,7 +108,8 @@ public class EntryReportConfiguration {
     @Bean
     EntryErrorReport entryErrorReport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             EntryAuditLog auditLog, ObjectProvider<EntryCheck> check,
-            ObjectProvider<ReportTableFiles> files, ReportStore store, ITemplateEngine templates, AlertSink alerts,
+            ObjectProvider<ReportTableFiles> files, ReportStore store, ITemplateEngine templates,
+            EchartsLibrary echarts, AlertSink alerts,
             Clock clock) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         EntriesProperties.Intake intake = properties.intake();
@@ -128,7 +130,7 @@ public class EntryReportConfiguration {
                     throw new io.orderhub.common.job.JobFailure("NO_ENTRY_CHECK", "this app has no EntryCheck (the"
                             + " entry rules, docs/entry-rules.md): nothing can be checked", false);
                 })),
-                new EntryReportWriter(new EntryReportTables(jdbc), new EntryReportPage(templates), store,
+                new EntryReportWriter(new EntryReportTables(jdbc), new EntryReportPage(templates, echarts), store,
                         files.getIfAvailable()),
                 report.alert() ? new EntryReportAlert(alerts, clock, report.alertWarnRate()) : null, clock,
                 holderId());

@@ -17,11 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The tables of one day's entry-error report, from {@code entry_finding}, {@code entry_operator_count} and
  * {@code entry_audit}: by type, by operator (against the operator's entry count, for training), by SKU, by source,
  * the 30-day trend, corrections after the fact, and the full list with suggestions. The same tables feed the HTML
- * page and the XLSX/CSV files.
+ * page and the XLSX/CSV files. All but the full list are aggregates (small); the full list streams.
  */
 public class EntryReportTables {
 
     static final int TREND_DAYS = 30;
+    static final String TREND = "trend_30_days";
     static final int TOP_SKUS = 200;
     static final int CORRECTIONS_LISTED = 5000;
 
@@ -90,7 +91,7 @@ public class EntryReportTables {
                       WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date) d ORDER BY d.entry_date""",
                 (row, n) -> Arrays.asList(row.getDate(1).toLocalDate(), row.getLong(2), row.getLong(3),
                         rate(row.getLong(4), row.getLong(2))), Date.valueOf(first), Date.valueOf(day));
-        return new ReportTable("trend_30_days", columns("day", CellType.DATE, "entries", CellType.INTEGER, "findings",
+        return new ReportTable(TREND, columns("day", CellType.DATE, "entries", CellType.INTEGER, "findings",
                 CellType.INTEGER, "entries with errors", CellType.PERCENT), rows);
     }
 
@@ -110,14 +111,12 @@ public class EntryReportTables {
                 CellType.TEXT), rows);
     }
 
+    /** The full list, streamed from {@code entry_finding} in pages ({@link EntryFindingRows}), never held whole. */
     ReportTable findings(LocalDate day) {
-        return table("findings", columns("entry", CellType.TEXT, "source", CellType.TEXT, "entry kind", CellType.TEXT,
-                "operator", CellType.TEXT, "SKU code", CellType.TEXT, "error type", CellType.TEXT, "severity",
-                CellType.TEXT, "field", CellType.TEXT, "entered", CellType.TEXT, "suggestions", CellType.TEXT,
-                "message", CellType.TEXT), """
-                SELECT entry_id, source_name, entry_source, operator, sku_code, finding_type, severity, field,
-                    entered_value, suggestions, message FROM entry_finding WHERE entry_date = ? ORDER BY entry_id, id""",
-                day);
+        return new ReportTable("findings", columns("entry", CellType.TEXT, "source", CellType.TEXT, "entry kind",
+                CellType.TEXT, "operator", CellType.TEXT, "SKU code", CellType.TEXT, "error type", CellType.TEXT,
+                "severity", CellType.TEXT, "field", CellType.TEXT, "entered", CellType.TEXT, "suggestions",
+                CellType.TEXT, "message", CellType.TEXT), new EntryFindingRows(jdbc, day, EntryFindingRows.PAGE));
     }
 
     private ReportTable table(String name, List<ReportColumn> columns, String sql, LocalDate day) {

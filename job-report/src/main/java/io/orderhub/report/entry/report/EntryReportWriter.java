@@ -33,8 +33,8 @@ public class EntryReportWriter {
     public List<ReportFile> write(EntryDayCheck.DayResult day, LocalDateTime now, RunLog log) throws IOException {
         String stem = "entry-errors-" + day.day();
         List<ReportTable> dayTables = tables.of(day.day());
-        long entriesWithErrors = distinctEntries(dayTables.get(dayTables.size() - 1));
-        String html = page.render(day.day(), day.entries(), day.findings(), entriesWithErrors, now, dayTables);
+        String html = page.render(day.day(), day.entries(), day.findings(), day.entriesWithFindings(), now,
+                dayTables);
         List<ReportFile> written = new ArrayList<>();
         written.add(store.put(stem + ".html", out -> out.write(html.getBytes(StandardCharsets.UTF_8))));
         if (files == null) {
@@ -45,14 +45,5 @@ public class EntryReportWriter {
         log.line("entry report {}: {} file(s) written ({})", day.day(), written.size(),
                 written.stream().map(ReportFile::name).toList());
         return written;
-    }
-
-    /** The findings table's first column is the entry id. */
-    private static long distinctEntries(ReportTable findings) {
-        java.util.Set<Object> entries = new java.util.HashSet<>();
-        for (List<?> row : findings.rows()) {
-            entries.add(row.get(0));
-        }
-        return entries.size();
     }
 }

@@ -3,6 +3,8 @@ package io.orderhub.report.entry.rule;
 import io.orderhub.report.entry.SkuMasterSource;
 import io.orderhub.report.entry.sku.SkuCatalogues;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,15 +16,26 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @EnableConfigurationProperties(EntryRulesProperties.class)
 public class EntryRulesConfiguration {
 
+    /** The check API's background rebuilds of a catalogue past its maximum age: one daemon thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService skuCatalogueRebuilds() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "sku-catalogue-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
-    SkuCatalogues skuCatalogues(ObjectProvider<SkuMasterSource> source, EntryRulesProperties properties, Clock clock) {
+    SkuCatalogues skuCatalogues(ObjectProvider<SkuMasterSource> source, EntryRulesProperties properties, Clock clock,
+            ExecutorService skuCatalogueRebuilds) {
         return new SkuCatalogues(() -> {
             SkuMasterSource configured = source.getIfAvailable();
             if (configured == null) {
                 throw new IllegalStateException("no SKU master source is configured (see docs/entries.md)");
             }
             return configured;
-        }, properties.fuzzyMaxDistance(), properties.catalogueMaxAge(), clock);
+        }, properties.fuzzyMaxDistance(), properties.catalogueMaxAge(), clock, skuCatalogueRebuilds);
     }
 
     @Bean

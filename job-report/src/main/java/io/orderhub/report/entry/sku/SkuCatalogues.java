@@ -4,14 +4,20 @@ import io.orderhub.report.entry.SkuMasterSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The current {@link SkuCatalogue}: built from the SKU master source on first use, rebuilt by every nightly run
- * ({@link #refresh()}) and, for the check API, when older than the configured age. A failed rebuild keeps the
- * previous catalogue and rethrows, so the run reports it.
+ * The current {@link SkuCatalogue}, shared read-only by every request: built from the SKU master source on first
+ * use, rebuilt by every nightly run ({@link #refresh()}) and, for the check API, when older than the configured age.
+ * That age-driven rebuild runs on the {@code rebuilds} executor while requests keep being answered from the previous
+ * catalogue: building 200,000 SKUs' index takes seconds, and a request thread doing it (with every other request
+ * waiting on the lock) was a latency spike every {@code catalogue-max-age}. One rebuild at a time; a failed one keeps
+ * the previous catalogue, is logged, and is tried again after another maximum age. A failed {@link #refresh()}
+ * keeps the previous catalogue and rethrows, so the run reports it.
  */
 public class SkuCatalogues {
 
@@ -21,28 +27,57 @@ public class SkuCatalogues {
     private final int maxDistance;
     private final Duration maxAge;
     private final Clock clock;
+    private final Executor rebuilds;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Loaded loaded;
 
-    /** @param source supplies the configured source, or throws naming what is missing */
-    public SkuCatalogues(Supplier<SkuMasterSource> source, int maxDistance, Duration maxAge, Clock clock) {
+    /**
+     * @param source   supplies the configured source, or throws naming what is missing
+     * @param rebuilds runs the rebuild of a catalogue older than {@code maxAge} (one task at a time)
+     */
+    public SkuCatalogues(Supplier<SkuMasterSource> source, int maxDistance, Duration maxAge, Clock clock,
+            Executor rebuilds) {
         this.source = source;
         this.maxDistance = maxDistance;
         this.maxAge = maxAge;
         this.clock = clock;
+        this.rebuilds = rebuilds;
     }
 
-    /** The catalogue, rebuilt first when none was built yet or the last one is older than the maximum age. */
+    /**
+     * The catalogue: built here when none was built yet; when the last one is older than the maximum age, still
+     * that one, while a rebuild runs in the background.
+     *
+     * @throws SkuCatalogueUnavailableException when there is none yet and the source cannot be read
+     */
     public SkuCatalogue current() {
         Loaded now = loaded;
-        if (now != null && now.at().plus(maxAge).isAfter(clock.instant())) {
-            return now.catalogue();
-        }
-        synchronized (this) {
-            now = loaded;
-            if (now != null && now.at().plus(maxAge).isAfter(clock.instant())) {
-                return now.catalogue();
+        if (now == null) {
+            synchronized (this) {
+                now = loaded;
+                if (now == null) {
+                    return refresh();
+                }
             }
-            return refresh();
+        }
+        if (!now.at().plus(maxAge).isAfter(clock.instant()) && rebuilding.compareAndSet(false, true)) {
+            rebuilds.execute(this::rebuildInBackground);
+        }
+        return now.catalogue();
+    }
+
+    private void rebuildInBackground() {
+        try {
+            refresh();
+        } catch (SkuCatalogueUnavailableException e) {
+            synchronized (this) {
+                Loaded previous = loaded;
+                loaded = new Loaded(previous.catalogue(), clock.instant()); // try again after another maximum age
+            }
+            log.error("SKU catalogue rebuild failed, the check API keeps the one of {} SKU(s): {}",
+                    loaded.catalogue().size(), e.getMessage());
+        } finally {
+            rebuilding.set(false);
         }
     }
 

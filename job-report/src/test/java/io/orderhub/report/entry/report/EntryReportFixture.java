@@ -11,6 +11,7 @@ import io.orderhub.report.entry.intake.IntakeFolder;
 import io.orderhub.report.entry.intake.IntakeStore;
 import io.orderhub.report.entry.source.EntrySource;
 import io.orderhub.report.entry.source.JdbcEntrySource;
+import io.orderhub.report.publish.EchartsLibrary;
 import io.orderhub.report.store.DirectoryReportStore;
 import io.orderhub.sandbox.erp.entries.EntryDataSet;
 import io.orderhub.sandbox.erp.entries.EntryDataSetFiles;
@@ -53,7 +54,7 @@ final class EntryReportFixture {
         report = new EntryErrorReport(intake, new EntryAuditRefresh(new SnapshotAuditTrail(db.jdbc(), auditLog,
                 db.transactions()), new ManualPathAudit(db.jdbc(), auditLog), Map.of(), 7), List.of(intakeSource), new EntryDayClaims(db.jdbc(),
                 Duration.ofHours(2)), () -> new EntryDayCheck(db.jdbc(), check),
-                new EntryReportWriter(new EntryReportTables(db.jdbc()), new EntryReportPage(templates), store,
+                new EntryReportWriter(new EntryReportTables(db.jdbc()), new EntryReportPage(templates, EchartsLibrary.fromWebJar()), store,
                         new CsvReportTableFilesDouble(store)),
                 new EntryReportAlert(alerts::add, clock, 0.05), clock, holder);
     }

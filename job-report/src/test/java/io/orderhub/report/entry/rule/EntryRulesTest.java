@@ -44,7 +44,7 @@ class EntryRulesTest {
         EntryRulesProperties properties = new EntryRulesProperties(BigDecimal.valueOf(100), 30, 1, 5, 2,
                 List.of("outbound"), List.of("g", "克", "kg", "千克"), List.of(BigDecimal.TEN, BigDecimal.valueOf(1000)),
                 Duration.ofMinutes(10), fieldRules, new EntryRulesProperties.Api(false, "env:X", 1000));
-        return new EntryRules(properties, new SkuCatalogues(() -> () -> MASTER, 2, Duration.ofMinutes(10), clock),
+        return new EntryRules(properties, new SkuCatalogues(() -> () -> MASTER, 2, Duration.ofMinutes(10), clock, Runnable::run),
                 orderLines, clock);
     }
 

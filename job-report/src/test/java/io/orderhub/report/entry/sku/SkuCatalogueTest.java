@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,28 +48,60 @@ class SkuCatalogueTest {
     void aMissingOrFailingSourceMakesTheCatalogueUnavailable() {
         SkuCatalogues missing = new SkuCatalogues(() -> {
             throw new IllegalStateException("no SKU master source is configured");
-        }, 2, Duration.ofMinutes(10), Clock.systemUTC());
+        }, 2, Duration.ofMinutes(10), Clock.systemUTC(), Runnable::run);
 
         assertThatThrownBy(missing::current).isInstanceOf(SkuCatalogueUnavailableException.class)
                 .hasMessageContaining("no SKU master source is configured");
     }
 
     @Test
-    void theCatalogueIsRebuiltWhenOlderThanItsMaximumAge() {
+    void aCatalogueOlderThanItsMaximumAgeIsRebuiltInTheBackgroundWhileRequestsKeepTheCurrentOne() {
+        AtomicInteger loads = new AtomicInteger();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
+        List<Runnable> scheduled = new ArrayList<>();
+        SkuCatalogues catalogues = new SkuCatalogues(() -> () -> {
+            loads.incrementAndGet();
+            return List.of(sku(loads.get() == 1 ? "A1001" : "A1002", null));
+        }, 2, Duration.ofMinutes(10), clock, scheduled::add);
+
+        SkuCatalogue first = catalogues.current();
+        clock.advance(Duration.ofSeconds(300));
+        assertThat(catalogues.current()).isSameAs(first);
+        assertThat(scheduled).isEmpty();
+
+        clock.advance(Duration.ofSeconds(301));
+        assertThat(catalogues.current()).as("answered from the old one, not after a rebuild").isSameAs(first);
+        assertThat(catalogues.current()).isSameAs(first);
+        assertThat(scheduled).as("one rebuild, however many requests see the old one").hasSize(1);
+        assertThat(loads).hasValue(1);
+
+        scheduled.remove(0).run();
+        assertThat(loads).hasValue(2);
+        assertThat(catalogues.current().byCode("A1002")).isPresent();
+        assertThat(scheduled).isEmpty();
+    }
+
+    @Test
+    void aFailedBackgroundRebuildKeepsTheCurrentCatalogueAndIsTriedAgainAfterAnotherMaximumAge() {
         AtomicInteger loads = new AtomicInteger();
         MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
         SkuCatalogues catalogues = new SkuCatalogues(() -> () -> {
-            loads.incrementAndGet();
+            if (loads.incrementAndGet() > 1) {
+                throw new IllegalStateException("ERP view unreadable");
+            }
             return List.of(sku("A1001", null));
-        }, 2, Duration.ofMinutes(10), clock);
+        }, 2, Duration.ofMinutes(10), clock, Runnable::run);
+        SkuCatalogue first = catalogues.current();
 
-        catalogues.current();
-        clock.advance(Duration.ofSeconds(300));
-        catalogues.current();
-        assertThat(loads).hasValue(1);
-        clock.advance(Duration.ofSeconds(301));
-        catalogues.current();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(catalogues.current()).isSameAs(first);
         assertThat(loads).hasValue(2);
+        clock.advance(Duration.ofMinutes(5));
+        catalogues.current();
+        assertThat(loads).as("not retried at every request").hasValue(2);
+        clock.advance(Duration.ofMinutes(6));
+        catalogues.current();
+        assertThat(loads).hasValue(3);
     }
 
     @Test
