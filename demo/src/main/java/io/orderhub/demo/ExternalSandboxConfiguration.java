@@ -9,6 +9,7 @@ import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -37,9 +38,28 @@ public class ExternalSandboxConfiguration {
     SmartInitializingSingleton externalSandboxShops(SandboxLink sandbox, ShopDirectory shopDirectory,
             ConfigurableEnvironment environment, Clock clock,
             @Value("${oms.sandbox.sync-from-days:40}") int syncFromDays,
+            @Value("${oms.sandbox.sync-from:}") String syncFrom,
             @Value("${oms.sandbox.channels:}") List<Channel> channels) {
+        LocalDateTime syncStartAt = syncStartAt(syncFrom, syncFromDays, clock);
         return () -> SandboxShopRegistration.register(sandbox, shops(sandbox, channels), shopDirectory, environment, clock,
-                LocalDateTime.now(clock).minusDays(syncFromDays));
+                syncStartAt);
+    }
+
+    /**
+     * Where the shops' first sync starts: {@code --oms.sandbox.sync-from=2026-12-03T02:00:00} (platform time), so that
+     * two executors started apart plan the same windows and read the same pages (bench/run), or else
+     * {@code --oms.sandbox.sync-from-days} before now.
+     */
+    static LocalDateTime syncStartAt(String syncFrom, int syncFromDays, Clock clock) {
+        if (syncFrom.isBlank()) {
+            return LocalDateTime.now(clock).minusDays(syncFromDays);
+        }
+        try {
+            return LocalDateTime.parse(syncFrom.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("oms.sandbox.sync-from: an ISO local date-time in platform time such as"
+                    + " 2026-12-03T02:00:00, not '" + syncFrom + "'", e);
+        }
     }
 
     @Bean

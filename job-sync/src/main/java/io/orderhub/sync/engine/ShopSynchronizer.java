@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Syncs one shop: takes its lease, plans windows from its cursor, and wires the run's three parts: a
  * {@link WindowWalker} reads each window's pages (last to first, halving, re-walks) through a {@link PagePrefetcher}
- * (the shop's fetch thread), and hands them to a {@link BatchCommitter} (mapping, quarantine, batches, cursor). The
+ * (the shop's fetch thread), and hands them to a {@link BatchCommitter} (mapping, quarantine, batches, cursor; the
+ * shop's commit thread stores a batch while the next is mapped). The
  * cursor moves only in the transaction that holds a window's last page, so a crash anywhere re-walks at most the
  * windows after the cursor. How the run ended goes into the shop's {@link ShopSyncReport}.
  */
@@ -132,12 +133,12 @@ public class ShopSynchronizer {
             report.windowTo = windows.get(windows.size() - 1).to();
         }
         boolean rewrite = mode instanceof SyncMode.Backfill backfill && backfill.rewrite();
-        BatchCommitter batches = new BatchCommitter(shop.channel(), shop.shopId(),
+        PageSource leasedPages = new LeasedPages(adapter, session, lease, report, pageSize);
+        try (BatchCommitter batches = new BatchCommitter(shop.channel(), shop.shopId(),
                 raw -> adapter.map(shop.shopId(), raw, statuses),
                 new ShopBatchStore(shop, lease, writer, quarantine, cursors, tx, clock, rewrite),
                 mode instanceof SyncMode.Incremental, properties.skipLimit(), clock, report, shutdown::stopRequested);
-        PageSource leasedPages = new LeasedPages(adapter, session, lease, report, pageSize);
-        try (PagePrefetcher pages = new PagePrefetcher(leasedPages, shop.label())) {
+                PagePrefetcher pages = new PagePrefetcher(leasedPages, shop.label())) {
             WindowWalker walker = new WindowWalker(pages, batches, pageSize,
                     Math.min(adapter.limits().maxResultsPerQuery(), properties.maxOrdersPerWindow()), report);
             for (TimeWindow window : windows) {

@@ -23,8 +23,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -77,9 +81,22 @@ class BatchCommitterTest {
                 .toList();
     }
 
+    final List<BatchCommitter> opened = new ArrayList<>();
+
     BatchCommitter committer(boolean movesCursor) {
-        return new BatchCommitter(Channel.JD, "shop-1", BatchCommitterTest::mapped, store, movesCursor, SKIP_LIMIT,
-                clock, report, stopRequested::get);
+        return committer(BatchCommitterTest::mapped, store, movesCursor);
+    }
+
+    BatchCommitter committer(BatchCommitter.OrderMapping mapping, BatchStore batchStore, boolean movesCursor) {
+        BatchCommitter committer = new BatchCommitter(Channel.JD, "shop-1", mapping, batchStore, movesCursor,
+                SKIP_LIMIT, clock, report, stopRequested::get);
+        opened.add(committer);
+        return committer;
+    }
+
+    @AfterEach
+    void closeCommitters() {
+        opened.forEach(BatchCommitter::close);
     }
 
     @Test
@@ -90,6 +107,7 @@ class BatchCommitterTest {
         batches.accept(orders("b", 150), null);
         assertThat(store.batches).isEmpty();
         batches.accept(orders("c", 50), null);
+        batches.flush();
 
         assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor " + FIRST.to());
         assertThat(report.cursorAfter).isEqualTo(FIRST.to());
@@ -118,8 +136,12 @@ class BatchCommitterTest {
         assertThat(store.batches).isEmpty();
         clock.advance(Duration.ofSeconds(1));
         batches.accept(orders("a", 1), null);
+        batches.accept(orders("b", 1), null);
+        batches.flush();
 
-        assertThat(store.batches).containsExactly("1 orders, 0 bad, cursor " + SECOND.to());
+        // a stored at once with the cursor (b comes after it), not with b when the run ends
+        assertThat(store.batches).containsExactly("1 orders, 0 bad, cursor " + SECOND.to(),
+                "1 orders, 0 bad, cursor null");
     }
 
     @Test
@@ -129,10 +151,11 @@ class BatchCommitterTest {
         batches.accept(orders("a", 500), FIRST);
         clock.advance(BatchCommitter.PROGRESS_INTERVAL);
         batches.accept(orders("b", 1), SECOND);
-        assertThat(store.batches).hasSize(1); // no progress commit: a backfill has no progress to keep
+        batches.accept(orders("c", 1), null);
         batches.flush();
 
-        assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor null", "1 orders, 0 bad, cursor null");
+        // no progress commit after b: a backfill has no progress to keep
+        assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor null", "2 orders, 0 bad, cursor null");
         assertThat(report.cursorAfter).isNull();
     }
 
@@ -194,8 +217,7 @@ class BatchCommitterTest {
             store.calls++;
             throw new DataIntegrityViolationException("Data too long for column");
         };
-        BatchCommitter batches = new BatchCommitter(Channel.JD, "shop-1", BatchCommitterTest::mapped, failing, true,
-                SKIP_LIMIT, clock, report, () -> false);
+        BatchCommitter batches = committer(BatchCommitterTest::mapped, failing, true);
         batches.accept(orders("a", 5), FIRST);
 
         assertThatThrownBy(batches::flush).isInstanceOf(DataIntegrityViolationException.class);
@@ -223,6 +245,64 @@ class BatchCommitterTest {
 
         assertThatThrownBy(() -> batches.accept(orders("b", 200), null)).isInstanceOf(SyncStoppedException.class);
         assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor null");
+    }
+
+    @Test
+    void theNextBatchIsMappedWhileThePreviousOneIsBeingStored() throws Exception {
+        CountDownLatch storing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger mappedWhileStoring = new AtomicInteger();
+        BatchStore slow = (orders, bad, cursorTo) -> {
+            storing.countDown();
+            await(release);
+            return store.store(orders, bad, cursorTo);
+        };
+        BatchCommitter batches = committer(raw -> {
+            if (storing.getCount() == 0 && release.getCount() == 1) {
+                mappedWhileStoring.incrementAndGet();
+            }
+            return mapped(raw);
+        }, slow, true);
+
+        batches.accept(orders("a", 500), FIRST);
+        assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
+        batches.accept(orders("b", 200), SECOND);
+        assertThat(mappedWhileStoring.get()).isEqualTo(200);
+        assertThat(store.batches).isEmpty();
+        release.countDown();
+        batches.flush();
+
+        assertThat(store.batches).containsExactly("500 orders, 0 bad, cursor " + FIRST.to(),
+                "200 orders, 0 bad, cursor " + SECOND.to());
+        assertThat(report.cursorAfter).isEqualTo(SECOND.to());
+        assertThat(report.inserted).isEqualTo(700);
+    }
+
+    @Test
+    void aBatchThatFailsOnTheCommitThreadFailsTheRunBeforeTheNextBatchIsStored() {
+        AtomicInteger calls = new AtomicInteger();
+        BatchStore failingFirst = (orders, bad, cursorTo) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new DataIntegrityViolationException("Data too long for column");
+            }
+            return store.store(orders, bad, cursorTo);
+        };
+        BatchCommitter batches = committer(BatchCommitterTest::mapped, failingFirst, true);
+        batches.accept(orders("a", 500), FIRST);
+
+        assertThatThrownBy(() -> batches.accept(orders("b", 500), SECOND))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(store.batches).isEmpty();
+        assertThat(report.cursorAfter).isNull();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
