@@ -50,10 +50,12 @@ final class OrderScan {
             + "   FROM unified_order w JOIN order_status_history sh ON sh.order_no = w.order_no"
             + "   WHERE w.created_at >= :createdFrom AND w.created_at < :rangeEnd"
             + "   GROUP BY sh.order_no) h ON h.order_no = o.order_no"
-            // An operator decides once per order; every live decision row of the order gets the same time.
-            + " LEFT JOIN (SELECT order_no, MIN(operator_at) AS decided_at FROM freeze_decision"
-            + "   WHERE dry_run = FALSE AND operator_at >= :createdFrom GROUP BY order_no) d"
-            + "   ON d.order_no = o.order_no"
+            // An operator decides once per order; every live decision row of the order gets the same time. Only
+            // the window's held orders (ix_unified_order_freeze) are looked up, by uk_freeze_decision.
+            + " LEFT JOIN (SELECT f.order_no, MIN(f.operator_at) AS decided_at"
+            + "   FROM unified_order w JOIN freeze_decision f ON f.order_no = w.order_no"
+            + "   WHERE w.created_at >= :createdFrom AND w.created_at < :rangeEnd AND w.freeze_state IS NOT NULL"
+            + "   AND f.dry_run = FALSE GROUP BY f.order_no) d ON d.order_no = o.order_no"
             + " LEFT JOIN order_line l ON l.order_no = o.order_no"
             + "   AND o.paid_at >= :rangeStart AND o.paid_at < :rangeEnd"
             + " WHERE o.created_at >= :createdFrom AND o.created_at < :rangeEnd"
