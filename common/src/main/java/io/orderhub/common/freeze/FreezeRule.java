@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param threshold     yuan, for the amount and tax kinds; {@code null} otherwise
  * @param sku           the merchant SKU of {@link FreezeRuleKind#SKU_QUANTITY_ABOVE}; {@code null} otherwise
  * @param quantityLimit the quantity limit of {@link FreezeRuleKind#SKU_QUANTITY_ABOVE}; 0 otherwise
- * @param keywords      the keywords of {@link FreezeRuleKind#REMARK_KEYWORD} and {@link FreezeRuleKind#ADDRESS_KEYWORD};
- *                      {@code null} otherwise
+ * @param keywords      the keywords of {@link FreezeRuleKind#REMARK_KEYWORD} and
+ *                      {@link FreezeRuleKind#ADDRESS_KEYWORD}; {@code null} otherwise
  * @param dryRun        records what it would hold and holds nothing
  */
 public record FreezeRule(String name, FreezeRuleKind kind, Channel channel, String shopId, BigDecimal threshold,
@@ -57,7 +57,8 @@ public record FreezeRule(String name, FreezeRuleKind kind, Channel channel, Stri
             }
             case REMARK_KEYWORD -> keywords.firstIn(order.texts().buyerRemark())
                     .map(k -> "buyer remark contains '" + k + "'")
-                    .or(() -> keywords.firstIn(order.texts().sellerMemo()).map(k -> "seller memo contains '" + k + "'"));
+                    .or(() -> keywords.firstIn(order.texts().sellerMemo())
+                            .map(k -> "seller memo contains '" + k + "'"));
             case ADDRESS_KEYWORD -> keywords.firstIn(order.texts().receiverRegion())
                     .map(k -> "receiver region contains '" + k + "'");
         };
