@@ -67,7 +67,8 @@ public class RefetchRequests {
     public boolean done(long id, String outcome, String detail, String channelStatus, String channelRefundState,
             LocalDateTime at) {
         return jdbc.update("UPDATE refetch_request SET state = 'DONE', open_key = NULL, outcome = ?,"
-                + " outcome_detail = ?, channel_status = ?, channel_refund_state = ?, done_at = ?, attempts = attempts + 1"
+                + " outcome_detail = ?, channel_status = ?, channel_refund_state = ?, done_at = ?,"
+                + " attempts = attempts + 1"
                 + " WHERE id = ? AND state = 'OPEN'", outcome, cut(detail), channelStatus, channelRefundState, at,
                 id) == 1;
     }

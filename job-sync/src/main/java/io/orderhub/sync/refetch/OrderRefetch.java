@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refund state), in the transaction of the write. An order we lack (no shop on the request) is asked for in every
  * enabled shop of its channel until one knows it (a shop whose platform refuses the order id as invalid does not).
  * A transient platform failure counts an attempt, the third closes the request as FAILED with the reason; a failure
- * retrying cannot fix (token, signature, a payload that does not map) closes it at once. Idempotent: a request closed meanwhile by another drain is left alone, and a
- * second write of the same version changes nothing.
+ * retrying cannot fix (token, signature, a payload that does not map) closes it at once. Idempotent: a request
+ * closed meanwhile by another drain is left alone, and a second write of the same version changes nothing.
  */
 @Component
 public class OrderRefetch {

@@ -91,9 +91,7 @@ class OrderRefetchIT {
 
             String summary = refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE);
 
-            // JD answers an order it does not know with error_response code 20 (参数错误), a code our JD adapter
-            // treats as transient (JdErrors): the attempt is counted with the platform's words and retried.
-            assertThat(summary).contains("taken=3", "WRITTEN=2", "RETRY=1");
+            assertThat(summary).contains("taken=3", "WRITTEN=2", "NOT_FOUND=1");
             assertThat(jdbc.queryForObject("SELECT status FROM unified_order WHERE order_no = ?", String.class,
                     "JD" + drifted.platformOrderId())).isEqualTo(drifted.status().name());
             assertThat(jdbc.queryForObject("SELECT source FROM order_status_history WHERE order_no = ?"
@@ -106,14 +104,15 @@ class OrderRefetchIT {
             assertThat(closed).containsEntry("state", "DONE").containsEntry("open_key", null)
                     .containsEntry("outcome", "WRITTEN").containsEntry("channel_status", drifted.status().name())
                     .containsEntry("channel_refund_state", drifted.refundState().name());
-            Map<String, Object> unknown = jdbc.queryForMap("SELECT state, attempts, outcome_detail FROM refetch_request"
-                    + " WHERE finding_id = 14");
-            assertThat(unknown).containsEntry("state", "OPEN").containsEntry("attempts", 1);
-            assertThat((String) unknown.get("outcome_detail")).contains("参数错误");
+            // JD answers an order it does not know with 参数错误 (invalid parameter): no shop of ours knows it.
+            Map<String, Object> unknown = jdbc.queryForMap("SELECT state, outcome, outcome_detail, open_key"
+                    + " FROM refetch_request WHERE finding_id = 14");
+            assertThat(unknown).containsEntry("state", "DONE").containsEntry("outcome", "NOT_FOUND")
+                    .containsEntry("open_key", null);
+            assertThat((String) unknown.get("outcome_detail")).startsWith("refused: ");
 
-            // The written ones are closed: a second run takes only the one still open and writes nothing.
-            assertThat(refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE)).contains("taken=1",
-                    "RETRY=1");
+            // Nothing left open: a second run takes nothing and writes nothing.
+            assertThat(refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE)).contains("taken=0");
         }
     }
 
