@@ -214,7 +214,9 @@ public final class JobCatalogue {
                     "0 20 * * * ?", SHARDING_BROADCAST, DISCARD_LATER, 3600, 0, "",
                     "io.orderhub.monitor.consistency.ConsistencyCheckRequest", List.of(
                             new JobParam("checks", "[\"AMOUNT\"|\"REFUND\"|\"GIFT_STOCK\"|\"PRESALE\"|"
-                                    + "\"CROSS_BORDER_TAX\"|\"STATUS_DRIFT\"]", "only these checks; empty = all"),
+                                    + "\"CROSS_BORDER_TAX\"|\"STATUS_DRIFT\"|\"MISSING_HERE\"]",
+                                    "only these checks; empty = all (MISSING_HERE runs only unlimited by shops"
+                                            + " and dates)"),
                             new JobParam("channels", CHANNELS, "only orders of these platforms; empty = all"),
                             new JobParam("shops", SHOPS + " (at most 1000)", "only orders of these shop ids;"
                                     + " empty = all"),

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The one write path for orders: idempotent batch writes of the pull and pushes, the payment transition
- * ({@link #lockForPayment}, {@link #markPaid}), a repair's whole-order refund ({@link #markRefunded}) and the operators' audit ({@link #audit}). Its statements are in
+ * ({@link #lockForPayment}, {@link #markPaid}), a repair's whole-order refund ({@link #markRefunded}) and the
+ * operators' audit ({@link #audit}). Its statements are in
  * {@link OrderTableStatements}. A batch write costs, per chunk, one read of the stored versions and a handful
  * of multi-row statements, whatever the chunk size: never a query per order.
  *

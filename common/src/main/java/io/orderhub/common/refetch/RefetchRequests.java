@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Table {@code refetch_request}: the hand-over through the database from the consistency repairs (job-monitor,
  * no channel adapters) to the {@code orderRefetch} handler (job-sync). The database keeps one OPEN request per order
  * (unique {@code open_key}); a request is closed DONE with the outcome and what the platform said, or FAILED after
- * {@value #MAX_ATTEMPTS} attempts.
+ * {@value #MAX_ATTEMPTS} attempts (at once when retrying cannot help).
  */
 public class RefetchRequests {
 
@@ -67,22 +67,25 @@ public class RefetchRequests {
     public boolean done(long id, String outcome, String detail, String channelStatus, String channelRefundState,
             LocalDateTime at) {
         return jdbc.update("UPDATE refetch_request SET state = 'DONE', open_key = NULL, outcome = ?,"
-                + " outcome_detail = ?, channel_status = ?, channel_refund_state = ?, done_at = ?, attempts = attempts + 1"
+                + " outcome_detail = ?, channel_status = ?, channel_refund_state = ?, done_at = ?,"
+                + " attempts = attempts + 1"
                 + " WHERE id = ? AND state = 'OPEN'", outcome, cut(detail), channelStatus, channelRefundState, at,
                 id) == 1;
     }
 
     /**
-     * Counts a failed attempt; the request stays OPEN for the next run until its {@value #MAX_ATTEMPTS}th failure,
-     * which closes it as FAILED with the reason.
+     * Counts a failed attempt. A retryable failure leaves the request OPEN for the next run until its
+     * {@value #MAX_ATTEMPTS}th attempt; that one, or a failure that will not pass by retrying, closes it as FAILED
+     * with the reason.
      *
      * @return whether the request is now closed as FAILED
      */
-    public boolean failed(long id, String reason, LocalDateTime at) {
+    public boolean failed(long id, String reason, boolean retryable, LocalDateTime at) {
         jdbc.update("UPDATE refetch_request SET attempts = attempts + 1, outcome_detail = ? WHERE id = ?"
                 + " AND state = 'OPEN'", cut(reason), id);
         return jdbc.update("UPDATE refetch_request SET state = 'FAILED', open_key = NULL, outcome = 'FAILED',"
-                + " done_at = ? WHERE id = ? AND state = 'OPEN' AND attempts >= ?", at, id, MAX_ATTEMPTS) == 1;
+                + " done_at = ? WHERE id = ? AND state = 'OPEN' AND (attempts >= ? OR ?)", at, id, MAX_ATTEMPTS,
+                !retryable) == 1;
     }
 
     /** Records that the requesting repair acted on the request's outcome (it is not judged twice). */

@@ -32,7 +32,8 @@ final class GeneratedWorld {
             SourceKind.TAX_LINE, "SELECT channel, platform_order_id, seq, tax_kind, rate, amount"
                     + " FROM tax_declaration_line");
 
-    static final List<String> OUR_TABLES = List.of("refetch_request", "consistency_finding_audit", "consistency_finding", "watch_alert",
+    static final List<String> OUR_TABLES = List.of("refetch_request", "consistency_finding_audit",
+            "consistency_finding", "watch_alert",
             "cc_erp_order", "cc_wms_shipment", "cc_wms_stock_movement", "cc_ledger_entry", "cc_tax_line",
             "cc_source_file", "cc_rejected_row", "order_marketing", "order_line", "unified_order");
 

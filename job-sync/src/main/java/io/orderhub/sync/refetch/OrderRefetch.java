@@ -10,6 +10,7 @@ import io.orderhub.common.refetch.RefetchRequests;
 import io.orderhub.sync.channel.ChannelAdapter;
 import io.orderhub.sync.channel.ChannelAdapters;
 import io.orderhub.sync.channel.MappingFailure;
+import io.orderhub.sync.channel.PlatformErrorKind;
 import io.orderhub.sync.channel.PlatformException;
 import io.orderhub.sync.channel.RawOrder;
 import io.orderhub.sync.channel.ShopSession;
@@ -33,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written through {@link OrderWriter} with {@code source=RECONCILE} — the version guard decides whether it replaces
  * what we hold, as for the pull — and the request is closed with the outcome and what the platform said (status,
  * refund state), in the transaction of the write. An order we lack (no shop on the request) is asked for in every
- * enabled shop of its channel until one knows it. A platform or mapping failure counts an attempt; the third closes
- * the request as FAILED with the reason. Idempotent: a request closed meanwhile by another drain is left alone, and a
- * second write of the same version changes nothing.
+ * enabled shop of its channel until one knows it (a shop whose platform refuses the order id as invalid does not).
+ * A transient platform failure counts an attempt, the third closes the request as FAILED with the reason; a failure
+ * retrying cannot fix (token, signature, a payload that does not map) closes it at once. Idempotent: a request
+ * closed meanwhile by another drain is left alone, and a second write of the same version changes nothing.
  */
 @Component
 public class OrderRefetch {
@@ -75,10 +77,11 @@ public class OrderRefetch {
                 refetch.shopId() == null ? List.of() : List.of(refetch.shopId()));
         if (candidates.isEmpty()) {
             return fail(refetch, "no enabled " + refetch.channel() + " shop" + (refetch.shopId() == null ? ""
-                    : " " + refetch.shopId()) + " to ask", context);
+                    : " " + refetch.shopId()) + " to ask", true, context);
         }
-        try {
-            for (ChannelShopRow row : candidates) {
+        String refused = null;
+        for (ChannelShopRow row : candidates) {
+            try {
                 ShopSession session = ShopSession.of(shops.resolve(row).credentials());
                 ChannelAdapter adapter = adapters.of(refetch.channel());
                 Optional<RawOrder> raw = adapter.fetchDetail(session, refetch.platformOrderId());
@@ -86,11 +89,19 @@ public class OrderRefetch {
                     UnifiedOrder order = adapter.map(row.shopId, raw.get(), statuses);
                     return tx.execute(s -> written(refetch, order, row.shopId));
                 }
+            } catch (PlatformException e) {
+                if (e.error().kind() != PlatformErrorKind.INVALID_REQUEST) {
+                    return fail(refetch, e.getMessage(), e.error().kind().retryable(), context);
+                }
+                // The platform refuses the order id in this shop (JD answers an order it does not know with
+                // 参数错误): not this shop's order; the next shop may know it.
+                refused = e.getMessage();
+            } catch (MappingFailure e) {
+                return fail(refetch, e.getMessage(), false, context);
             }
-        } catch (PlatformException | MappingFailure e) {
-            return fail(refetch, e.getMessage(), context);
         }
-        requests.done(refetch.id(), "NOT_FOUND", "no enabled shop's order detail knows the order", null, null, now());
+        requests.done(refetch.id(), "NOT_FOUND", refused != null ? "refused: " + refused
+                : "no enabled shop's order detail knows the order", null, null, now());
         return "NOT_FOUND";
     }
 
@@ -103,10 +114,10 @@ public class OrderRefetch {
         return outcome;
     }
 
-    private String fail(RefetchRequest refetch, String reason, JobContext context) {
+    private String fail(RefetchRequest refetch, String reason, boolean retryable, JobContext context) {
         context.log().line("{} order {} (request {}): {}", refetch.channel(), refetch.platformOrderId(), refetch.id(),
                 reason);
-        return requests.failed(refetch.id(), reason, now()) ? "FAILED" : "RETRY";
+        return requests.failed(refetch.id(), reason, retryable, now()) ? "FAILED" : "RETRY";
     }
 
     private LocalDateTime now() {

@@ -104,8 +104,12 @@ class OrderRefetchIT {
             assertThat(closed).containsEntry("state", "DONE").containsEntry("open_key", null)
                     .containsEntry("outcome", "WRITTEN").containsEntry("channel_status", drifted.status().name())
                     .containsEntry("channel_refund_state", drifted.refundState().name());
-            assertThat(jdbc.queryForObject("SELECT CONCAT(state, '/', outcome) FROM refetch_request"
-                    + " WHERE finding_id = 14", String.class)).isEqualTo("DONE/NOT_FOUND");
+            // JD answers an order it does not know with 参数错误 (invalid parameter): no shop of ours knows it.
+            Map<String, Object> unknown = jdbc.queryForMap("SELECT state, outcome, outcome_detail, open_key"
+                    + " FROM refetch_request WHERE finding_id = 14");
+            assertThat(unknown).containsEntry("state", "DONE").containsEntry("outcome", "NOT_FOUND")
+                    .containsEntry("open_key", null);
+            assertThat((String) unknown.get("outcome_detail")).startsWith("refused: ");
 
             // Nothing left open: a second run takes nothing and writes nothing.
             assertThat(refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE)).contains("taken=0");

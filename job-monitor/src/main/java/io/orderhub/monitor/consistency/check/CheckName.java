@@ -1,6 +1,9 @@
 package io.orderhub.monitor.consistency.check;
 
-/** The consistency checks of issue #18 (the six of the issue and MISSING_HERE), as stored in {@code consistency_finding.check_name}. */
+/**
+ * The consistency checks of issue #18 (the six of the issue and MISSING_HERE), as stored in
+ * {@code consistency_finding.check_name}.
+ */
 public enum CheckName {
     AMOUNT,
     REFUND,

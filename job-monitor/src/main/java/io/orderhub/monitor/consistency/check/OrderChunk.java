@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * A range of our order numbers, {@code after} exclusive (null = from the first) to {@code upTo} inclusive (null = to
- * the end: the last range also covers external rows ordered after our last order), and the run's scope. Every check query is bounded by it on the order number, the key of {@code unified_order} and the
- * leading column of every child and staging table, so each statement reads one index range.
+ * the end: the last range also covers external rows ordered after our last order), and the run's scope. Every check
+ * query is bounded by it on the order number, the key of {@code unified_order} and the leading column of every child
+ * and staging table, so each statement reads one index range.
  */
 public record OrderChunk(String after, String upTo, OrderScope scope) {
 
