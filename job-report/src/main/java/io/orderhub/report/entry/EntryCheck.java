@@ -9,4 +9,12 @@ import java.util.List;
 public interface EntryCheck {
 
     List<EntryFinding> check(Entry entry);
+
+    /**
+     * The findings of each entry, in the entries' order. The nightly run checks its entries in chunks through this, so
+     * an implementation can read what a chunk needs at once (the rules read the order lines of a chunk in one query).
+     */
+    default List<List<EntryFinding>> checkAll(List<Entry> entries) {
+        return entries.stream().map(this::check).toList();
+    }
 }

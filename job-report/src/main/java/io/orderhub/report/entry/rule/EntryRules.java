@@ -49,6 +49,7 @@ public class EntryRules implements EntryCheck {
     }
 
     /** The findings of each entry, in the entries' order; the SKU catalogue is the current one. */
+    @Override
     public List<List<EntryFinding>> checkAll(List<Entry> entries) {
         return checkAll(entries, catalogues.current());
     }
