@@ -17,4 +17,12 @@ public interface EntryCheck {
     default List<List<EntryFinding>> checkAll(List<Entry> entries) {
         return entries.stream().map(this::check).toList();
     }
+
+    /**
+     * This check with its reference data (the SKU master) read afresh and fixed for the returned check: the nightly
+     * run takes one per day it checks, so no entry of the day is judged against an older master.
+     */
+    default EntryCheck refreshed() {
+        return this;
+    }
 }

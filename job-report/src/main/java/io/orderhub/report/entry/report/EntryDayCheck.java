@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Checks one day's entries of every source through {@link EntryCheck}: entries stream from the source and are checked
  * in chunks of {@value #BATCH} ({@link EntryCheck#checkAll}: one order-line read per chunk, not per entry), their
  * findings written as each chunk is checked, so memory does not grow with the day. The day's earlier findings and
- * operator counts are replaced (a rerun or a retaken claim starts clean).
+ * operator counts are replaced (a rerun or a retaken claim starts clean). Each day is checked with
+ * {@link EntryCheck#refreshed()}: the SKU master as it is when the day's check starts.
  */
 public class EntryDayCheck {
 
@@ -38,6 +39,7 @@ public class EntryDayCheck {
         jdbc.update("DELETE FROM entry_finding WHERE entry_date = ?", Date.valueOf(day));
         jdbc.update("DELETE FROM entry_operator_count WHERE entry_date = ?", Date.valueOf(day));
         DayResult result = new DayResult(day);
+        EntryCheck dayCheck = check.refreshed();
         for (EntrySource source : sources) {
             Map<String, Integer> perOperator = new HashMap<>();
             List<Entry> chunk = new ArrayList<>(BATCH);
@@ -47,11 +49,11 @@ public class EntryDayCheck {
                 perOperator.merge(operatorOf(entry), 1, Integer::sum);
                 chunk.add(entry);
                 if (chunk.size() == BATCH) {
-                    checkChunk(chunk, batch, result);
+                    checkChunk(dayCheck, chunk, batch, result);
                     write(day, source.name(), batch, now);
                 }
             });
-            checkChunk(chunk, batch, result);
+            checkChunk(dayCheck, chunk, batch, result);
             write(day, source.name(), batch, now);
             writeCounts(day, source.name(), perOperator);
         }
@@ -59,11 +61,11 @@ public class EntryDayCheck {
     }
 
     /** Checks a chunk in one call (the rules read its order lines at once) and empties it into {@code batch}. */
-    private void checkChunk(List<Entry> chunk, List<Found> batch, DayResult result) {
+    private static void checkChunk(EntryCheck dayCheck, List<Entry> chunk, List<Found> batch, DayResult result) {
         if (chunk.isEmpty()) {
             return;
         }
-        List<List<EntryFinding>> found = check.checkAll(chunk);
+        List<List<EntryFinding>> found = dayCheck.checkAll(chunk);
         for (int i = 0; i < chunk.size(); i++) {
             List<EntryFinding> findings = found.get(i);
             result.entriesWithFindings += findings.isEmpty() ? 0 : 1;
