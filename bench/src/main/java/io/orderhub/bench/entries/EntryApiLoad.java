@@ -89,10 +89,13 @@ public final class EntryApiLoad {
         print("api_clients", clients);
         print("api_rate_per_client", ratePerClient == 0 ? "back-to-back" : ratePerClient);
         print("api_connections_opened", load.connections.get());
+        print("api_requests_sent", load.sent.get()); // warm-up included
         print("api_requests", latencies.getTotalCount());
-        print("api_requests_per_s", Math.round(latencies.getTotalCount() / (double) seconds));
-        // Past the timed phase's end when the server fell behind the schedule (the latencies then include the queue).
-        print("api_last_answer_after_s", String.format("%.1f", (load.lastAnswer.get() - load.timedFrom) / 1e9));
+        // Past the timed phase's end when the server fell behind the schedule (the latencies then include the queue);
+        // the rate is the one achieved: the timed requests over the time until the last answer.
+        double answeredWithin = Math.max(seconds, (load.lastAnswer.get() - load.timedFrom) / 1e9);
+        print("api_last_answer_after_s", String.format("%.1f", answeredWithin));
+        print("api_requests_per_s", Math.round(latencies.getTotalCount() / answeredWithin));
         print("api_non_200", load.non200.get());
         print("api_io_errors", load.ioErrors.get());
         print("api_p50_ms", millis(latencies.getValueAtPercentile(50)));
@@ -115,6 +118,7 @@ public final class EntryApiLoad {
         private final AtomicLong non200 = new AtomicLong();
         private final AtomicLong ioErrors = new AtomicLong();
         private final AtomicLong lastAnswer = new AtomicLong();
+        private final AtomicLong sent = new AtomicLong();
 
         Load(String url, String authorization, List<byte[]> bodies, int clients, double ratePerClient, long timedFrom,
                 long timedNanos) {
@@ -170,6 +174,7 @@ public final class EntryApiLoad {
                     break;
                 }
                 send(http, bodies.get(i % bodies.size()));
+                sent.incrementAndGet();
                 if (due >= timedFrom) {
                     mine.recordValue(Math.min(System.nanoTime() - due, HIGHEST_NANOS));
                 }

@@ -17,9 +17,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Checks one day's entries of every source through {@link EntryCheck}: entries stream from the source, findings are
- * written in batches of {@value #BATCH}, so memory does not grow with the day. The day's earlier findings and
- * operator counts are replaced (a rerun or a retaken claim starts clean).
+ * Checks one day's entries of every source through {@link EntryCheck}: entries stream from the source and are checked
+ * in chunks of {@value #BATCH} ({@link EntryCheck#checkAll}: one order-line read per chunk, not per entry), their
+ * findings written as each chunk is checked, so memory does not grow with the day. The day's earlier findings and
+ * operator counts are replaced (a rerun or a retaken claim starts clean). Each day is checked with
+ * {@link EntryCheck#refreshed()}: the SKU master as it is when the day's check starts.
  */
 public class EntryDayCheck {
 
@@ -37,27 +39,43 @@ public class EntryDayCheck {
         jdbc.update("DELETE FROM entry_finding WHERE entry_date = ?", Date.valueOf(day));
         jdbc.update("DELETE FROM entry_operator_count WHERE entry_date = ?", Date.valueOf(day));
         DayResult result = new DayResult(day);
+        EntryCheck dayCheck = check.refreshed();
         for (EntrySource source : sources) {
             Map<String, Integer> perOperator = new HashMap<>();
+            List<Entry> chunk = new ArrayList<>(BATCH);
             List<Found> batch = new ArrayList<>();
             source.read(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), entry -> {
                 result.entries++;
                 perOperator.merge(operatorOf(entry), 1, Integer::sum);
-                List<EntryFinding> found = check.check(entry);
-                result.entriesWithFindings += found.isEmpty() ? 0 : 1;
-                for (EntryFinding finding : found) {
-                    batch.add(new Found(entry, finding));
-                    result.byType.merge(finding.type(), 1L, Long::sum);
-                    result.findings++;
-                }
-                if (batch.size() >= BATCH) {
+                chunk.add(entry);
+                if (chunk.size() == BATCH) {
+                    checkChunk(dayCheck, chunk, batch, result);
                     write(day, source.name(), batch, now);
                 }
             });
+            checkChunk(dayCheck, chunk, batch, result);
             write(day, source.name(), batch, now);
             writeCounts(day, source.name(), perOperator);
         }
         return result;
+    }
+
+    /** Checks a chunk in one call (the rules read its order lines at once) and empties it into {@code batch}. */
+    private static void checkChunk(EntryCheck dayCheck, List<Entry> chunk, List<Found> batch, DayResult result) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<List<EntryFinding>> found = dayCheck.checkAll(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+            List<EntryFinding> findings = found.get(i);
+            result.entriesWithFindings += findings.isEmpty() ? 0 : 1;
+            for (EntryFinding finding : findings) {
+                batch.add(new Found(chunk.get(i), finding));
+                result.byType.merge(finding.type(), 1L, Long::sum);
+                result.findings++;
+            }
+        }
+        chunk.clear();
     }
 
     static String operatorOf(Entry entry) {

@@ -49,8 +49,26 @@ public class EntryRules implements EntryCheck {
     }
 
     /** The findings of each entry, in the entries' order; the SKU catalogue is the current one. */
+    @Override
     public List<List<EntryFinding>> checkAll(List<Entry> entries) {
         return checkAll(entries, catalogues.current());
+    }
+
+    /** The rules against a catalogue rebuilt now from the SKU master source (never one kept past its age). */
+    @Override
+    public EntryCheck refreshed() {
+        SkuCatalogue catalogue = catalogues.refresh();
+        return new EntryCheck() {
+            @Override
+            public List<EntryFinding> check(Entry entry) {
+                return checkAll(List.of(entry)).get(0);
+            }
+
+            @Override
+            public List<List<EntryFinding>> checkAll(List<Entry> entries) {
+                return EntryRules.this.checkAll(entries, catalogue);
+            }
+        };
     }
 
     /** As {@link #checkAll(List)} against a given catalogue (the nightly run refreshes it once and passes it). */

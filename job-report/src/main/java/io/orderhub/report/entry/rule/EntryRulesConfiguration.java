@@ -16,26 +16,28 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @EnableConfigurationProperties(EntryRulesProperties.class)
 public class EntryRulesConfiguration {
 
-    /** The check API's background rebuilds of a catalogue past its maximum age: one daemon thread. */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService skuCatalogueRebuilds() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "sku-catalogue-rebuild");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Bean
-    SkuCatalogues skuCatalogues(ObjectProvider<SkuMasterSource> source, EntryRulesProperties properties, Clock clock,
-            ExecutorService skuCatalogueRebuilds) {
+    SkuCatalogues skuCatalogues(ObjectProvider<SkuMasterSource> source, EntryRulesProperties properties, Clock clock) {
         return new SkuCatalogues(() -> {
             SkuMasterSource configured = source.getIfAvailable();
             if (configured == null) {
                 throw new IllegalStateException("no SKU master source is configured (see docs/entries.md)");
             }
             return configured;
-        }, properties.fuzzyMaxDistance(), properties.catalogueMaxAge(), clock, skuCatalogueRebuilds);
+        }, properties.fuzzyMaxDistance(), properties.catalogueMaxAge(), clock, backgroundRebuilds());
+    }
+
+    /**
+     * One daemon thread for the check API's rebuilds of a catalogue past its maximum age. Not a bean: an
+     * {@code Executor} bean would replace Spring Boot's own task executor; idle, the daemon thread keeps no shutdown
+     * from finishing.
+     */
+    private static ExecutorService backgroundRebuilds() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "sku-catalogue-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Bean

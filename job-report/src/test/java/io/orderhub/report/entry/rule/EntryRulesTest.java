@@ -2,6 +2,7 @@ package io.orderhub.report.entry.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryFinding;
 import io.orderhub.report.entry.EntryFinding.Severity;
 import io.orderhub.report.entry.EntryFindingType;
@@ -41,15 +42,32 @@ class EntryRulesTest {
     final CountingOrderLines orderLines = new CountingOrderLines(Map.of("SO-1", Set.of("A1001", "W3001")));
 
     EntryRules rules(Clock clock, Map<String, Map<String, FieldRule>> fieldRules) {
-        EntryRulesProperties properties = new EntryRulesProperties(BigDecimal.valueOf(100), 30, 1, 5, 2,
-                List.of("outbound"), List.of("g", "克", "kg", "千克"), List.of(BigDecimal.TEN, BigDecimal.valueOf(1000)),
+        return new EntryRules(properties(fieldRules), new SkuCatalogues(() -> () -> MASTER, 2, Duration.ofMinutes(10),
+                clock, Runnable::run), orderLines, clock);
+    }
+
+    static EntryRulesProperties properties(Map<String, Map<String, FieldRule>> fieldRules) {
+        return new EntryRulesProperties(BigDecimal.valueOf(100), 30, 1, 5, 2, List.of("outbound"),
+                List.of("g", "克", "kg", "千克"), List.of(BigDecimal.TEN, BigDecimal.valueOf(1000)),
                 Duration.ofMinutes(10), fieldRules, new EntryRulesProperties.Api(false, "env:X", 1000));
-        return new EntryRules(properties, new SkuCatalogues(() -> () -> MASTER, 2, Duration.ofMinutes(10), clock, Runnable::run),
-                orderLines, clock);
     }
 
     List<EntryFinding> check(EntryDraft draft) {
         return rules(MORNING, null).check(draft.entry());
+    }
+
+    @Test
+    void theNightlyCheckReadsTheSkuMasterAfreshEvenWhenTheApisCatalogueIsNotYetOld() {
+        List<SkuDefinition> master = new ArrayList<>(MASTER);
+        EntryRules rules = new EntryRules(properties(null), new SkuCatalogues(() -> () -> List.copyOf(master), 2,
+                Duration.ofMinutes(10), MORNING, Runnable::run), orderLines, MORNING);
+        Entry newSku = EntryDraft.of("B2001", "5", "件").entry();
+        assertThat(rules.check(newSku)).extracting(EntryFinding::type).containsExactly(EntryFindingType.UNKNOWN_SKU);
+
+        master.add(new SkuDefinition("B2001", null, "农夫山泉 550ml", "饮料", "件", Map.of("件", BigDecimal.ONE), null,
+                null, false, null));
+
+        assertThat(rules.refreshed().check(newSku)).isEmpty();
     }
 
     @Test
