@@ -77,12 +77,7 @@ class OrderRefetchIT {
     void requestedOrdersAreReadAgainFromTheirPlatformWrittenThroughTheGuardAndClosedWithWhatThePlatformSaid() {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(7).shopsPerChannel(1).ordersPerShop(200)
                 .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                    new HttpClientFactory());
-            List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
-            SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = jd.get(0).shopId();
+            String shopId = registerJdShop(sandbox);
             List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
                     .filter(o -> o.payloadDefect() == io.orderhub.sandbox.generator.PayloadDefect.NONE && o.consistent()
                             && !o.status().name().equals("PENDING_PAYMENT"))
@@ -129,6 +124,16 @@ class OrderRefetchIT {
         }
     }
 
+    /** Registers the sandbox's JD shop as an operator would (secrets as env: references); its shop id. */
+    private String registerJdShop(ChannelSandbox sandbox) {
+        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
+                new HttpClientFactory());
+        List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
+        SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
+                LocalDateTime.now(clock).minusDays(1));
+        return jd.get(0).shopId();
+    }
+
     @Test
     void aRequestForAChannelWithoutAnEnabledShopFailsAfterThreeAttemptsNamingTheReason() {
         LocalDateTime at = LocalDateTime.now(clock);
@@ -150,12 +155,7 @@ class OrderRefetchIT {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(11).shopsPerChannel(1).ordersPerShop(200)
                 .span(Duration.ofHours(6)).unlimitedRateLimits()
                 .faults(FaultPlan.builder().badOrderRate(0.1).build()).build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                    new HttpClientFactory());
-            List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
-            SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = jd.get(0).shopId();
+            String shopId = registerJdShop(sandbox);
             // JD answers this order's detail with an orderState (UNKNOWN_STATE_X) our status_mapping lacks.
             io.orderhub.sandbox.truth.UnifiedOrder unknown = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
                     .filter(o -> o.payloadDefect() == PayloadDefect.UNKNOWN_STATUS && o.consistent())
