@@ -40,6 +40,18 @@ public class QuarantineStore {
     }
 
     /**
+     * Keeps one payload, like {@link #keep(Collection)}, and returns the id of its {@code raw_payload} row (the row
+     * of the same body kept before, when there is one), so the caller can name the entry.
+     */
+    public long keep(QuarantinedPayload payload) {
+        RawPayloadRow row = row(payload, LocalDateTime.now(clock).withNano(0));
+        mapper.upsertBatch(List.of(row));
+        return mapper.selectOne(new QueryWrapper<RawPayloadRow>().select("id")
+                .eq("channel", row.channel).eq("shop_id", row.shopId).eq("kind", row.kind)
+                .eq("content_hash", row.contentHash)).id;
+    }
+
+    /**
      * Payloads still quarantined, oldest first, after {@code afterId} (keyset paging), optionally narrowed by reasons,
      * channels and shops (an empty collection means all) and by the time they were quarantined.
      */

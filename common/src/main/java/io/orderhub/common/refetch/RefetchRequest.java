@@ -7,7 +7,7 @@ import io.orderhub.common.order.Channel;
  *
  * @param shopId             our shop of the order; null for an order we lack
  * @param state              OPEN, DONE or FAILED
- * @param outcome            WRITTEN, UNCHANGED, NOT_FOUND or FAILED once closed
+ * @param outcome            WRITTEN, UNCHANGED, NOT_FOUND (DONE), FAILED or QUARANTINED (FAILED) once closed
  * @param channelStatus      the unified status the platform reported (DONE with the order found)
  * @param channelRefundState the unified refund state the platform reported (likewise)
  */

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Table {@code refetch_request}: the hand-over through the database from the consistency repairs (job-monitor,
  * no channel adapters) to the {@code orderRefetch} handler (job-sync). The database keeps one OPEN request per order
  * (unique {@code open_key}); a request is closed DONE with the outcome and what the platform said, or FAILED after
- * {@value #MAX_ATTEMPTS} attempts (at once when retrying cannot help).
+ * {@value #MAX_ATTEMPTS} attempts (at once when retrying cannot help; outcome QUARANTINED when the platform's payload
+ * did not map and was kept for a replay).
  */
 public class RefetchRequests {
 
@@ -86,6 +87,17 @@ public class RefetchRequests {
         return jdbc.update("UPDATE refetch_request SET state = 'FAILED', open_key = NULL, outcome = 'FAILED',"
                 + " done_at = ? WHERE id = ? AND state = 'OPEN' AND (attempts >= ? OR ?)", at, id, MAX_ATTEMPTS,
                 !retryable) == 1;
+    }
+
+    /**
+     * Closes an open request as FAILED with outcome QUARANTINED: the platform answered with a payload that does not
+     * map, kept raw as {@code raw_payload} row {@code rawPayloadId}; the detail names that row first, then the reason.
+     * A replay after the fix writes the order; the request is not retried. A request closed meanwhile is left alone.
+     */
+    public boolean quarantined(long id, long rawPayloadId, String reason, LocalDateTime at) {
+        return jdbc.update("UPDATE refetch_request SET state = 'FAILED', open_key = NULL, outcome = 'QUARANTINED',"
+                + " outcome_detail = ?, done_at = ?, attempts = attempts + 1 WHERE id = ? AND state = 'OPEN'",
+                cut("raw_payload " + rawPayloadId + ": " + reason), at, id) == 1;
     }
 
     /** Records that the requesting repair acted on the request's outcome (it is not judged twice). */

@@ -105,8 +105,7 @@ final class BatchCommitter implements PageSink, AutoCloseable {
             try {
                 pendingOrders.add(mapping.map(raw));
             } catch (MappingFailure failure) {
-                pendingBad.add(new QuarantinedPayload(channel, shopId, "ORDER", raw.platformOrderId(), raw.body(),
-                        failure.reason(), failure.field(), failure.getMessage()));
+                pendingBad.add(raw.quarantined(channel, shopId, failure));
             }
         }
         if (completes != null && movesCursor) {

@@ -88,7 +88,7 @@ public class QuarantineReplay {
         List<Long> replayedIds = new ArrayList<>();
         List<QuarantinedPayload> stillFailing = new ArrayList<>();
         for (RawPayloadRow row : batch) {
-            if (!"ORDER".equals(row.kind)) {
+            if (!RawOrder.QUARANTINE_KIND.equals(row.kind)) {
                 continue;
             }
             Channel channel = Channel.valueOf(row.channel);

@@ -5,6 +5,7 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderWriteResult;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.refetch.RefetchRequest;
 import io.orderhub.common.refetch.RefetchRequests;
 import io.orderhub.sync.channel.ChannelAdapter;
@@ -36,8 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refund state), in the transaction of the write. An order we lack (no shop on the request) is asked for in every
  * enabled shop of its channel until one knows it (a shop whose platform refuses the order id as invalid does not).
  * A transient platform failure counts an attempt, the third closes the request as FAILED with the reason; a failure
- * retrying cannot fix (token, signature, a payload that does not map) closes it at once. Idempotent: a request
- * closed meanwhile by another drain is left alone, and a second write of the same version changes nothing.
+ * retrying cannot fix (token, signature) closes it at once. A detail that does not map (unknown status, a bad
+ * field, amounts that do not add up) is quarantined exactly as the pull does — raw body, reason, failing field, kind
+ * {@code ORDER} of the shop that answered — and the request closed FAILED with outcome QUARANTINED naming the
+ * {@code raw_payload} row, in one transaction; {@code quarantineReplay} writes the order after the fix. Idempotent: a
+ * request closed meanwhile by another drain is left alone, and a second write of the same version changes nothing.
  */
 @Component
 public class OrderRefetch {
@@ -47,16 +51,19 @@ public class OrderRefetch {
     private final ChannelAdapters adapters;
     private final StatusMappingReader statusMappings;
     private final OrderWriter writer;
+    private final QuarantineStore quarantine;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public OrderRefetch(RefetchRequests requests, ShopDirectory shops, ChannelAdapters adapters,
-            StatusMappingReader statusMappings, OrderWriter writer, TransactionTemplate tx, Clock clock) {
+            StatusMappingReader statusMappings, OrderWriter writer, QuarantineStore quarantine, TransactionTemplate tx,
+            Clock clock) {
         this.requests = requests;
         this.shops = shops;
         this.adapters = adapters;
         this.statusMappings = statusMappings;
         this.writer = writer;
+        this.quarantine = quarantine;
         this.tx = tx;
         this.clock = clock;
     }
@@ -71,7 +78,7 @@ public class OrderRefetch {
         return "re-fetch requests taken=" + open.size() + " " + counts;
     }
 
-    /** Returns the request's outcome: WRITTEN, UNCHANGED, NOT_FOUND, RETRY or FAILED. */
+    /** Returns the request's outcome: WRITTEN, UNCHANGED, NOT_FOUND, QUARANTINED, RETRY or FAILED. */
     private String refetch(RefetchRequest refetch, StatusMapping statuses, JobContext context) {
         List<ChannelShopRow> candidates = shops.enabled(List.of(refetch.channel()),
                 refetch.shopId() == null ? List.of() : List.of(refetch.shopId()));
@@ -86,8 +93,7 @@ public class OrderRefetch {
                 ChannelAdapter adapter = adapters.of(refetch.channel());
                 Optional<RawOrder> raw = adapter.fetchDetail(session, refetch.platformOrderId());
                 if (raw.isPresent()) {
-                    UnifiedOrder order = adapter.map(row.shopId, raw.get(), statuses);
-                    return tx.execute(s -> written(refetch, order, row.shopId));
+                    return writeOrQuarantine(refetch, adapter, row.shopId, raw.get(), statuses, context);
                 }
             } catch (PlatformException e) {
                 if (e.error().kind() != PlatformErrorKind.INVALID_REQUEST) {
@@ -96,13 +102,35 @@ public class OrderRefetch {
                 // The platform refuses the order id in this shop (JD answers an order it does not know with
                 // 参数错误): not this shop's order; the next shop may know it.
                 refused = e.getMessage();
-            } catch (MappingFailure e) {
-                return fail(refetch, e.getMessage(), false, context);
             }
         }
         requests.done(refetch.id(), "NOT_FOUND", refused != null ? "refused: " + refused
                 : "no enabled shop's order detail knows the order", null, null, now());
         return "NOT_FOUND";
+    }
+
+    private String writeOrQuarantine(RefetchRequest refetch, ChannelAdapter adapter, String shopId, RawOrder raw,
+            StatusMapping statuses, JobContext context) {
+        UnifiedOrder order;
+        try {
+            order = adapter.map(shopId, raw, statuses);
+        } catch (MappingFailure failure) {
+            return quarantined(refetch, shopId, raw, failure, context);
+        }
+        return tx.execute(s -> written(refetch, order, shopId));
+    }
+
+    private String quarantined(RefetchRequest refetch, String shopId, RawOrder raw, MappingFailure failure,
+            JobContext context) {
+        String reason = failure.reason() + " (shop " + shopId + ") " + failure.getMessage();
+        long payloadId = tx.execute(s -> {
+            long id = quarantine.keep(raw.quarantined(refetch.channel(), shopId, failure));
+            requests.quarantined(refetch.id(), id, reason, now());
+            return id;
+        });
+        context.log().line("{} order {} (request {}): quarantined as raw_payload {}: {}", refetch.channel(),
+                refetch.platformOrderId(), refetch.id(), payloadId, reason);
+        return "QUARANTINED";
     }
 
     private String written(RefetchRequest refetch, UnifiedOrder order, String shopId) {

@@ -8,11 +8,19 @@ import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.persistence.RawPayloadRow;
+import io.orderhub.common.quarantine.QuarantineReason;
+import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.refetch.RefetchRequests;
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.OrderFixtures;
 import io.orderhub.sandbox.ChannelSandbox;
+import io.orderhub.sandbox.fault.FaultPlan;
+import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sync.JobSyncApplication;
+import io.orderhub.sync.channel.http.ChannelHttp;
+import io.orderhub.sync.quarantine.QuarantineReplay;
+import io.orderhub.sync.quarantine.ReplayRequest;
 import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.stress.SandboxLink;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
@@ -31,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code orderRefetch} end to end against the channel sandbox (the platforms' order detail APIs over HTTP, signed
@@ -59,17 +68,16 @@ class OrderRefetchIT {
     RefetchRequests requests;
     @Autowired
     OrderRefetch refetch;
+    @Autowired
+    QuarantineStore quarantine;
+    @Autowired
+    QuarantineReplay replay;
 
     @Test
     void requestedOrdersAreReadAgainFromTheirPlatformWrittenThroughTheGuardAndClosedWithWhatThePlatformSaid() {
         try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(7).shopsPerChannel(1).ordersPerShop(200)
                 .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                    new HttpClientFactory());
-            List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
-            SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = jd.get(0).shopId();
+            String shopId = registerJdShop(sandbox);
             List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
                     .filter(o -> o.payloadDefect() == io.orderhub.sandbox.generator.PayloadDefect.NONE && o.consistent()
                             && !o.status().name().equals("PENDING_PAYMENT"))
@@ -116,6 +124,16 @@ class OrderRefetchIT {
         }
     }
 
+    /** Registers the sandbox's JD shop as an operator would (secrets as env: references); its shop id. */
+    private String registerJdShop(ChannelSandbox sandbox) {
+        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
+                new HttpClientFactory());
+        List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
+        SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
+                LocalDateTime.now(clock).minusDays(1));
+        return jd.get(0).shopId();
+    }
+
     @Test
     void aRequestForAChannelWithoutAnEnabledShopFailsAfterThreeAttemptsNamingTheReason() {
         LocalDateTime at = LocalDateTime.now(clock);
@@ -130,5 +148,64 @@ class OrderRefetchIT {
                 + " WHERE finding_id = 21")).containsEntry("state", "FAILED").containsEntry("attempts", 3)
                 .containsEntry("outcome", "FAILED").containsEntry("outcome_detail", "no enabled PDD shop to ask")
                 .containsEntry("open_key", null);
+    }
+
+    @Test
+    void aDetailWhoseStatusTheMappingDoesNotKnowIsQuarantinedRawTheRequestNamesItAndAReplayAfterTheFixWritesIt() {
+        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(11).shopsPerChannel(1).ordersPerShop(200)
+                .span(Duration.ofHours(6)).unlimitedRateLimits()
+                .faults(FaultPlan.builder().badOrderRate(0.1).build()).build().start()) {
+            String shopId = registerJdShop(sandbox);
+            // JD answers this order's detail with an orderState (UNKNOWN_STATE_X) our status_mapping lacks.
+            io.orderhub.sandbox.truth.UnifiedOrder unknown = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
+                    .filter(o -> o.payloadDefect() == PayloadDefect.UNKNOWN_STATUS && o.consistent())
+                    .findFirst().orElseThrow();
+            String orderNo = "JD" + unknown.platformOrderId();
+            requests.request(Channel.JD, unknown.platformOrderId(), shopId, "repair:STATUS_DRIFT", "wms shipped",
+                    31L, LocalDateTime.now(clock));
+
+            String summary = refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE);
+
+            assertThat(summary).contains("taken=1", "QUARANTINED=1");
+            List<RawPayloadRow> kept = quarantine.quarantined(List.of(QuarantineReason.UNKNOWN_STATUS),
+                    List.of("JD"), List.of(shopId), null, null, 0, 10);
+            assertThat(kept).singleElement().satisfies(row -> {
+                assertThat(row.kind).isEqualTo("ORDER");
+                assertThat(row.platformOrderId).isEqualTo(unknown.platformOrderId());
+                assertThat(row.failingField).endsWith("orderState");
+                assertThat(row.detail).contains("UNKNOWN_STATE_X");
+                JsonNode body = ChannelHttp.JSON.readTree(QuarantineStore.body(row));
+                assertThat(body.path("orderId").asString()).isEqualTo(unknown.platformOrderId());
+                assertThat(body.path("orderState").asString()).isEqualTo("UNKNOWN_STATE_X");
+            });
+            long payloadId = kept.get(0).id;
+            Map<String, Object> closed = jdbc.queryForMap("SELECT state, outcome, outcome_detail, open_key, attempts"
+                    + " FROM refetch_request WHERE finding_id = 31");
+            assertThat(closed).containsEntry("state", "FAILED").containsEntry("outcome", "QUARANTINED")
+                    .containsEntry("open_key", null).containsEntry("attempts", 1);
+            assertThat((String) closed.get("outcome_detail"))
+                    .startsWith("raw_payload " + payloadId + ": UNKNOWN_STATUS (shop " + shopId + ")");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unified_order WHERE order_no = ?", Integer.class,
+                    orderNo)).isZero();
+            assertThat(refetch.run(new RefetchDrainRequest(null), JobContext.STANDALONE))
+                    .as("a quarantined re-fetch is not retried").contains("taken=0");
+
+            // The fix: the operator maps the new status; the replay writes the order from the kept body.
+            jdbc.update("INSERT INTO status_mapping (channel, kind, platform_value, unified_value)"
+                    + " VALUES ('JD', 'ORDER', 'UNKNOWN_STATE_X', ?)", unknown.status().name());
+            try {
+                String replayed = replay.run(new ReplayRequest(List.of(QuarantineReason.UNKNOWN_STATUS),
+                        List.of(Channel.JD), List.of(shopId), null, null, null), JobContext.STANDALONE);
+
+                assertThat(replayed).contains("replayed=1", "new=1");
+                assertThat(jdbc.queryForMap("SELECT status, platform_status FROM unified_order WHERE order_no = ?",
+                        orderNo)).containsEntry("status", unknown.status().name())
+                        .containsEntry("platform_status", "UNKNOWN_STATE_X");
+                assertThat(jdbc.queryForObject("SELECT state FROM raw_payload WHERE id = ?", String.class,
+                        payloadId)).isEqualTo("REPLAYED");
+            } finally {
+                jdbc.update("DELETE FROM status_mapping WHERE channel = 'JD' AND platform_value = 'UNKNOWN_STATE_X'");
+            }
+        }
     }
 }

@@ -72,8 +72,7 @@ public class TaobaoPushApplier implements MessageApplier {
                 orders.add(mapper.map(row.shopId(), raw, statuses));
                 mapped.add(row.id());
             } catch (MappingFailure failure) {
-                unmapped.add(new QuarantinedPayload(Channel.TAOBAO, row.shopId(), "ORDER", raw.platformOrderId(),
-                        raw.body(), failure.reason(), failure.field(), failure.getMessage()));
+                unmapped.add(raw.quarantined(Channel.TAOBAO, row.shopId(), failure));
                 outcomes.put(row.id(), ApplyOutcome.applied("quarantined: " + failure.reason() + " at "
                         + failure.field()));
             } catch (JacksonException | IllegalArgumentException e) {
