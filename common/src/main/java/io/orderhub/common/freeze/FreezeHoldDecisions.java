@@ -3,9 +3,12 @@ package io.orderhub.common.freeze;
 import io.orderhub.common.persistence.HeldOrder;
 import io.orderhub.common.persistence.OrderAuditEntry;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.retry.RetryPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,6 +22,13 @@ public class FreezeHoldDecisions {
 
     static final int MAX_OPERATOR = 64;
     static final int MAX_REASON = 512;
+    /**
+     * The decision's locking read of the shop's held orders can meet a sync batch holding another order of the shop
+     * and lose InnoDB's deadlock check: the whole decision is then taken again (three transactions at most), so the
+     * operator gets an answer, not a server error.
+     */
+    static final RetryPolicy DEADLOCK_RETRY = RetryPolicy.attempts(3).backOff(Duration.ofMillis(100),
+            Duration.ofMillis(200)).jitter(0.8).retryOn(PessimisticLockingFailureException.class).build();
 
     private final OrderWriter writer;
     private final FreezeRuleStore store;
@@ -45,7 +55,7 @@ public class FreezeHoldDecisions {
         requireText("reason", reason, MAX_REASON);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String action = "HOLD_" + decision.name();
-        HoldDecisionResult result = tx.execute(status -> {
+        HoldDecisionResult result = DEADLOCK_RETRY.run(() -> tx.execute(status -> {
             HeldOrder order = writer.lockHeld(orderNo).orElseThrow(() -> new HoldDecisionRefusedException(
                     HoldDecisionRefusedException.Reason.NOT_FOUND, "orderNo: no order " + orderNo));
             if (!writer.endHold(order, decision.freezeState())) {
@@ -58,7 +68,7 @@ public class FreezeHoldDecisions {
                 alerts.shopHoldsEnded(order.channel().name(), order.shopId());
             }
             return new HoldDecisionResult(orderNo, order.freezeRule(), decision.freezeState(), operator, at);
-        });
+        }));
         if (result == null) {
             throw new HoldDecisionRefusedException(HoldDecisionRefusedException.Reason.NOT_HELD,
                     "orderNo: " + orderNo + " is not held");
