@@ -100,7 +100,13 @@ class SparseFirstSyncOnSandboxIT {
         // The admin triggers the same job on the second executor every second while the first one walks.
         List<String> outcomesB = new ArrayList<>();
         Instant lastTriggerB = Instant.EPOCH;
-        Thread.sleep(500);
+        // The second executor starts once the first one holds the shop's lease: its first request has reached the
+        // platform (a fixed head start loses on a loaded machine).
+        Instant headStartLimit = Instant.now().plusSeconds(60);
+        while (sandbox.requestLog().of(Channel.PDD, shopId).isEmpty() && !runA.isDone()) {
+            assertThat(Instant.now()).as("the first executor's first request").isBefore(headStartLimit);
+            Thread.sleep(20);
+        }
         while (!runA.isDone()) {
             lastTriggerB = Instant.now();
             outcomesB.add(run(executorB, request));
