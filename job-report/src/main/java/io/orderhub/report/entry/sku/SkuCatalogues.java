@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * That age-driven rebuild runs on the {@code rebuilds} executor while requests keep being answered from the previous
  * catalogue: building 200,000 SKUs' index takes seconds, and a request thread doing it (with every other request
  * waiting on the lock) was a latency spike every {@code catalogue-max-age}. One rebuild at a time; a failed one keeps
- * the previous catalogue, is logged, and is tried again after another maximum age. A failed {@link #refresh()}
- * keeps the previous catalogue and rethrows, so the run reports it.
+ * the previous catalogue, is logged, and is tried again after another maximum age. {@link #refresh()} (the nightly
+ * run) lets the previous catalogue go before it builds the new one: two catalogues of 200,000 SKUs (deletion index,
+ * lookups and the master rows each) do not fit job-report's 256 MB heap next to a run's work, so check requests meanwhile
+ * wait for the new one. A failed {@link #refresh()} rethrows, so the run reports it; the next request builds anew.
  */
 public class SkuCatalogues {
 
@@ -68,7 +70,7 @@ public class SkuCatalogues {
 
     private void rebuildInBackground() {
         try {
-            refresh();
+            build();
         } catch (SkuCatalogueUnavailableException e) {
             synchronized (this) {
                 Loaded previous = loaded;
@@ -87,6 +89,12 @@ public class SkuCatalogues {
      * @throws SkuCatalogueUnavailableException when there is no source or reading it fails
      */
     public synchronized SkuCatalogue refresh() {
+        loaded = null;
+        return build();
+    }
+
+    /** Builds a catalogue from the source and makes it the current one; the previous one stays current meanwhile. */
+    private synchronized SkuCatalogue build() {
         long started = System.nanoTime();
         SkuCatalogue catalogue;
         try {

@@ -105,6 +105,30 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void theNightlyRefreshLetsThePreviousCatalogueGoBeforeBuildingAndAFailedOneIsBuiltAnewByTheNextRequest() {
+        AtomicInteger loads = new AtomicInteger();
+        List<Boolean> previousReachableWhileLoading = new ArrayList<>();
+        SkuCatalogues[] holder = new SkuCatalogues[1];
+        java.lang.ref.WeakReference<?>[] previous = new java.lang.ref.WeakReference<?>[1];
+        holder[0] = new SkuCatalogues(() -> () -> {
+            int load = loads.incrementAndGet();
+            if (load == 2) {
+                System.gc();
+                previousReachableWhileLoading.add(previous[0].get() != null);
+                throw new IllegalStateException("ERP view unreadable");
+            }
+            return List.of(sku("A100" + load, null));
+        }, 2, Duration.ofMinutes(10), Clock.systemUTC(), Runnable::run);
+        previous[0] = new java.lang.ref.WeakReference<>(holder[0].current());
+
+        assertThatThrownBy(holder[0]::refresh).isInstanceOf(SkuCatalogueUnavailableException.class)
+                .hasMessageContaining("ERP view unreadable");
+        assertThat(previousReachableWhileLoading).as("the first catalogue was collectable during the rebuild")
+                .containsExactly(false);
+        assertThat(holder[0].current().byCode("A1003")).as("the next request builds anew").isPresent();
+    }
+
+    @Test
     void aCodeTwiceInTheMasterIsRefusedNamingIt() {
         assertThatThrownBy(() -> new SkuCatalogue(List.of(sku("A1001", null), sku("A1001", null)), 2))
                 .hasMessageContaining("A1001 appears twice");
