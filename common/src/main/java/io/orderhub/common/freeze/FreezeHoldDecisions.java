@@ -5,10 +5,8 @@ import io.orderhub.common.persistence.OrderAuditEntry;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.retry.RetryPolicy;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,13 +20,6 @@ public class FreezeHoldDecisions {
 
     static final int MAX_OPERATOR = 64;
     static final int MAX_REASON = 512;
-    /**
-     * The decision's locking read of the shop's held orders can meet a sync batch holding another order of the shop
-     * and lose InnoDB's deadlock check: the whole decision is then taken again (three transactions at most), so the
-     * operator gets an answer, not a server error.
-     */
-    static final RetryPolicy DEADLOCK_RETRY = RetryPolicy.attempts(3).backOff(Duration.ofMillis(100),
-            Duration.ofMillis(200)).jitter(0.8).retryOn(PessimisticLockingFailureException.class).build();
 
     private final OrderWriter writer;
     private final FreezeRuleStore store;
@@ -46,6 +37,9 @@ public class FreezeHoldDecisions {
     }
 
     /**
+     * Taken again when InnoDB picks it as a deadlock victim: its locking read of the shop's held orders can meet a
+     * sync batch holding another of the shop's orders, and the operator gets an answer, not a server error.
+     *
      * @throws IllegalArgumentException       a blank or over-long field, naming it
      * @throws HoldDecisionRefusedException   no such order, or it is not held
      */
@@ -55,7 +49,7 @@ public class FreezeHoldDecisions {
         requireText("reason", reason, MAX_REASON);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String action = "HOLD_" + decision.name();
-        HoldDecisionResult result = DEADLOCK_RETRY.run(() -> tx.execute(status -> {
+        HoldDecisionResult result = RetryPolicy.DEADLOCK_VICTIM.run(() -> tx.execute(status -> {
             HeldOrder order = writer.lockHeld(orderNo).orElseThrow(() -> new HoldDecisionRefusedException(
                     HoldDecisionRefusedException.Reason.NOT_FOUND, "orderNo: no order " + orderNo));
             if (!writer.endHold(order, decision.freezeState())) {

@@ -13,12 +13,20 @@ import java.util.function.Predicate;
  * attempt, and an optional budget for the whole operation (attempts and waits).
  *
  * <p>Each caller builds its own settings, e.g. the platform APIs
- * {@code RetryPolicy.attempts(5).backOff(200ms, 30s).jitter(0.5).build()} or a deadlocked write (waits of 20–100 ms,
- * then 40–200 ms) {@code RetryPolicy.attempts(3).backOff(100ms, 200ms).jitter(0.8)
- * .retryOn(PessimisticLockingFailureException.class).build().run(write::get)}. Callers whose retries happen in a later run (alerts, order events) only ask
+ * {@code RetryPolicy.attempts(5).backOff(200ms, 30s).jitter(0.5).build()}; a deadlocked transaction takes
+ * {@link #DEADLOCK_VICTIM}. Callers whose retries happen in a later run (alerts, order events) only ask
  * {@link #delayBefore(int)} and {@link #canRetryAfter(int)}; callers retrying in place use {@link #run}.
  */
 public final class RetryPolicy {
+
+    /**
+     * A transaction InnoDB picked as a deadlock victim, taken again: three transactions at most, the retries 20–100 ms
+     * and 40–200 ms later (jittered, so two writers that deadlocked do not meet again at once). The sync's batches and
+     * the operators' hold decisions use it.
+     */
+    public static final RetryPolicy DEADLOCK_VICTIM = attempts(3).backOff(Duration.ofMillis(100),
+            Duration.ofMillis(200)).jitter(0.8)
+            .retryOn(org.springframework.dao.PessimisticLockingFailureException.class).build();
 
     /** A unit of work that may fail with {@code E}. */
     @FunctionalInterface

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Maps walked pages into batches and stores each batch in one transaction with the cursor of the last window it
@@ -46,12 +45,6 @@ final class BatchCommitter implements PageSink, AutoCloseable {
      * sparse run (weeks of empty windows) then keeps its progress when it stops, instead of starting over.
      */
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
-    /**
-     * When InnoDB picks our batch as a deadlock victim: three transactions at most, the retries 20–100 ms and
-     * 40–200 ms later (jittered, so two shops that deadlocked do not meet again at once).
-     */
-    static final RetryPolicy DEADLOCK_RETRY = RetryPolicy.attempts(3).backOff(Duration.ofMillis(100),
-            Duration.ofMillis(200)).jitter(0.8).retryOn(PessimisticLockingFailureException.class).build();
 
     /** Maps one raw order. */
     @FunctionalInterface
@@ -173,7 +166,7 @@ final class BatchCommitter implements PageSink, AutoCloseable {
         LocalDateTime cursorTo = overLimit || completedWindow == null ? null : completedWindow.to();
         inFlight = commitThread.submit(() -> {
             long started = System.nanoTime();
-            OrderWriteResult result = DEADLOCK_RETRY.run(() -> store.store(mapped, bad, cursorTo));
+            OrderWriteResult result = RetryPolicy.DEADLOCK_VICTIM.run(() -> store.store(mapped, bad, cursorTo));
             return new StoredBatch(result, bad, cursorTo, System.nanoTime() - started);
         });
         if (overLimit) {

@@ -9,6 +9,7 @@ import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.OrderTimes;
 import io.orderhub.common.order.RefundState;
 import io.orderhub.common.order.UnifiedOrder;
+import io.orderhub.common.retry.RetryPolicy;
 import io.orderhub.common.persistence.OrderWriteResult;
 import io.orderhub.common.quarantine.QuarantineReason;
 import io.orderhub.common.quarantine.QuarantinedPayload;
@@ -189,25 +190,25 @@ class BatchCommitterTest {
 
     @Test
     void aDeadlockVictimsBatchIsStoredAgain() {
-        store.deadlocksToThrow = BatchCommitter.DEADLOCK_RETRY.maxAttempts() - 1;
+        store.deadlocksToThrow = RetryPolicy.DEADLOCK_VICTIM.maxAttempts() - 1;
         BatchCommitter batches = committer(true);
         batches.accept(orders("a", 5), FIRST);
 
         batches.flush();
 
-        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_RETRY.maxAttempts());
+        assertThat(store.calls).isEqualTo(RetryPolicy.DEADLOCK_VICTIM.maxAttempts());
         assertThat(store.batches).containsExactly("5 orders, 0 bad, cursor " + FIRST.to());
         assertThat(report.inserted).isEqualTo(5);
     }
 
     @Test
     void aBatchDeadlockedOnEveryAttemptFailsTheRun() {
-        store.deadlocksToThrow = BatchCommitter.DEADLOCK_RETRY.maxAttempts();
+        store.deadlocksToThrow = RetryPolicy.DEADLOCK_VICTIM.maxAttempts();
         BatchCommitter batches = committer(true);
         batches.accept(orders("a", 5), FIRST);
 
         assertThatThrownBy(batches::flush).isInstanceOf(CannotAcquireLockException.class);
-        assertThat(store.calls).isEqualTo(BatchCommitter.DEADLOCK_RETRY.maxAttempts());
+        assertThat(store.calls).isEqualTo(RetryPolicy.DEADLOCK_VICTIM.maxAttempts());
         assertThat(report.cursorAfter).isNull();
     }
 
