@@ -1,5 +1,6 @@
 package io.orderhub.common.persistence;
 
+import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
 import io.orderhub.common.order.StatusSource;
 import java.time.Clock;
@@ -15,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The one way to record that an order's unified status changed: a row in {@code order_status_history} and, when
  * order events are on ({@code oms.events.enabled}), an order event in {@code order_event_outbox}, written together in
  * the caller's transaction, so an event is published exactly for the changes that committed. {@link OrderWriter}
- * records every change through here: those of the pull and pushes, and payments ({@link OrderWriter#markPaid}: gateway
- * notifications, reconcile, manual compensation).
+ * records every change through here: those of the pull and pushes, payments ({@link OrderWriter#markPaid}: gateway
+ * notifications, reconcile, manual compensation) and a repair's whole-order refund ({@link OrderWriter#markRefunded}).
  *
  * <p>Per 500 changes it costs one multi-row insert per table, never a statement per change. With events off nothing
  * is written to the outbox: no publisher would ever drain it (measured: the outbox insert is about a tenth of the
@@ -26,6 +27,9 @@ public class OrderStatusChanges {
 
     /** The {@code status_after} of a freeze hold's order event (routing key {@code <channel>.held}). */
     public static final String HELD = "HELD";
+
+    /** The {@code to_status}/{@code status_after} of a whole-order refund (routing key {@code <channel>.refunded}). */
+    public static final String REFUNDED = "REFUNDED";
 
     private final OrderTableStatements statements;
     private final Clock clock;
@@ -89,46 +93,66 @@ public class OrderStatusChanges {
         if (!events || holds.isEmpty()) {
             return;
         }
-        statements.insertEvents(holds.stream().map(hold -> {
-            OrderEventRow row = new OrderEventRow();
-            row.eventId = UUID.randomUUID().toString();
-            row.channel = hold.channel().name();
-            row.shopId = hold.shopId();
-            row.platformOrderId = hold.platformOrderId();
-            row.orderNo = hold.orderNo();
-            row.statusBefore = OrderStatus.PAID.name();
-            row.statusAfter = HELD;
-            row.source = source.name();
-            row.occurredAt = now.withNano(0);
-            row.createdAt = now;
-            return row;
-        }).toList());
+        statements.insertEvents(holds.stream().map(hold -> eventRow(hold.channel(), hold.shopId(),
+                hold.platformOrderId(), hold.orderNo(), OrderStatus.PAID.name(), HELD, source, now.withNano(0), now))
+                .toList());
+    }
+
+    /**
+     * Records a whole-order refund ({@link OrderWriter#markRefunded}) like a status change: a history row and, when
+     * events are on, an order event {@code <channel>.REFUNDED}, both from the order's unified status to
+     * {@value #REFUNDED}. The unified status itself stays (a refund is its own dimension, {@code RefundState}).
+     */
+    void appendRefunded(LockedOrder order, StatusSource source, LocalDateTime now) {
+        LocalDateTime at = now.withNano(0);
+        statements.insertHistory(List.of(historyRow(order.orderNo(), order.status().name(), REFUNDED, at, source,
+                now)));
+        if (events) {
+            statements.insertEvents(List.of(eventRow(order.channel(), order.shopId(), order.platformOrderId(),
+                    order.orderNo(), order.status().name(), REFUNDED, source, at, now)));
+        }
     }
 
     private static StatusHistoryRow historyRow(StatusChange change, LocalDateTime now) {
+        return historyRow(change.orderNo(), nameOrNull(change.before()), change.after().name(), change.occurredAt(),
+                change.source(), now);
+    }
+
+    private static StatusHistoryRow historyRow(String orderNo, String from, String to, LocalDateTime changedAt,
+            StatusSource source, LocalDateTime now) {
         StatusHistoryRow row = new StatusHistoryRow();
-        row.orderNo = change.orderNo();
-        row.fromStatus = change.before() == null ? null : change.before().name();
-        row.toStatus = change.after().name();
-        row.changedAt = change.occurredAt();
-        row.source = change.source().name();
+        row.orderNo = orderNo;
+        row.fromStatus = from;
+        row.toStatus = to;
+        row.changedAt = changedAt;
+        row.source = source.name();
         row.recordedAt = now.withNano(0);
         return row;
     }
 
     private static OrderEventRow eventRow(StatusChange change, LocalDateTime now) {
+        return eventRow(change.channel(), change.shopId(), change.platformOrderId(), change.orderNo(),
+                nameOrNull(change.before()), change.after().name(), change.source(), change.occurredAt(), now);
+    }
+
+    private static OrderEventRow eventRow(Channel channel, String shopId, String platformOrderId, String orderNo,
+            String before, String after, StatusSource source, LocalDateTime occurredAt, LocalDateTime now) {
         OrderEventRow row = new OrderEventRow();
         row.eventId = UUID.randomUUID().toString();
-        row.channel = change.channel().name();
-        row.shopId = change.shopId();
-        row.platformOrderId = change.platformOrderId();
-        row.orderNo = change.orderNo();
-        row.statusBefore = change.before() == null ? null : change.before().name();
-        row.statusAfter = change.after().name();
-        row.source = change.source().name();
-        row.occurredAt = change.occurredAt();
+        row.channel = channel.name();
+        row.shopId = shopId;
+        row.platformOrderId = platformOrderId;
+        row.orderNo = orderNo;
+        row.statusBefore = before;
+        row.statusAfter = after;
+        row.source = source.name();
+        row.occurredAt = occurredAt;
         row.payload = null; // the standard body is rendered from the columns when published (OrderEventPayload)
         row.createdAt = now;
         return row;
+    }
+
+    private static String nameOrNull(OrderStatus status) {
+        return status == null ? null : status.name();
     }
 }

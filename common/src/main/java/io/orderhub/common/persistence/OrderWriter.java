@@ -6,6 +6,7 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -144,16 +145,24 @@ public class OrderWriter {
 
     /**
      * Marks a locked order refunded as a whole (header and lines REFUNDED) in the caller's transaction, for a repair
-     * that has both the channel's and the gateway's word for it. The unified status stays as it is (a refund is its
-     * own dimension, {@code RefundState}), so no status history or order event is written; the caller audits the
-     * decision ({@link #audit}). An order already REFUNDED is left alone.
+     * that has both the channel's and the gateway's word for it. Recorded like every status change
+     * ({@link OrderStatusChanges}): a history row and, when events are on, an order event {@code <channel>.REFUNDED},
+     * both from the order's unified status to REFUNDED; the unified status itself stays as it is (a refund is its own
+     * dimension, {@code RefundState}). The caller audits the decision ({@link #audit}). An order already REFUNDED is
+     * left alone and nothing is recorded.
      *
+     * @param source where the decision came from, as recorded in the history and the event
      * @return whether the order's refund state changed
      * @throws IllegalStateException when no transaction is active (the row lock and the change must share one)
      */
-    public boolean markRefunded(LockedOrder order) {
+    public boolean markRefunded(LockedOrder order, StatusSource source) {
         requireTransaction("markRefunded");
-        return statements.markRefunded(order.orderNo(), LocalDateTime.now(clock).withNano(0)) == 1;
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        if (statements.markRefunded(order.orderNo(), now.withNano(0)) != 1) {
+            return false;
+        }
+        statusChanges.appendRefunded(order, source, now);
+        return true;
     }
 
     /**

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The payment transition and the operators' audit of the write path ({@link OrderWriter#lockForPayment},
- * {@link OrderWriter#markPaid}, {@link OrderWriter#audit}) and the read of orders awaiting payment, run against each
+ * The payment transition, a repair's whole-order refund and the operators' audit of the write path
+ * ({@link OrderWriter#lockForPayment}, {@link OrderWriter#markPaid}, {@link OrderWriter#markRefunded},
+ * {@link OrderWriter#audit}) and the read of orders awaiting payment, run against each
  * database we support, with order events on.
  */
 @SpringBootTest(classes = TestApplication.class, properties = "oms.events.enabled=true")
@@ -195,6 +196,49 @@ abstract class OrderPaymentWritesContract {
                 .containsExactly(first.platformOrderId(), second.platformOrderId(), third.platformOrderId());
         assertThat(reader.awaitingPayment(Channel.TAOBAO, shop, T0, T0.plusMinutes(40), 2))
                 .containsExactly(first.platformOrderId(), second.platformOrderId());
+    }
+
+    private boolean refund(UnifiedOrder order) {
+        return tx.execute(status -> writer.markRefunded(
+                writer.lockForPayment(order.channel(), order.shopId(), order.platformOrderId()).orElseThrow(),
+                StatusSource.RECONCILE));
+    }
+
+    @Test
+    void markingRefundedRecordsHistoryAndEventOnceAndKeepsTheStatus() {
+        UnifiedOrder order = order(Channel.JD, "shop-1", uniqueId(), OrderStatus.COMPLETED, T0);
+        store(order);
+
+        boolean first = refund(order);
+        boolean again = refund(order);
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(jdbc.queryForMap("SELECT status, refund_state, version FROM unified_order WHERE order_no = ?",
+                order.orderNo())).containsEntry("status", "COMPLETED").containsEntry("refund_state", "REFUNDED");
+        assertThat(jdbc.queryForList("SELECT DISTINCT refund_state FROM order_line WHERE order_no = ?", String.class,
+                order.orderNo())).containsExactly("REFUNDED");
+        assertThat(history(order.orderNo())).containsExactly("->COMPLETED PULL", "COMPLETED>REFUNDED RECONCILE");
+        assertThat(events(order.orderNo())).containsExactly("->COMPLETED PULL", "COMPLETED>REFUNDED RECONCILE");
+        assertThat(jdbc.queryForObject("SELECT channel FROM order_event_outbox WHERE order_no = ? AND status_after"
+                + " = 'REFUNDED'", String.class, order.orderNo())).isEqualTo("JD");
+    }
+
+    @Test
+    void aRolledBackRefundLeavesNeitherRefundNorHistoryNorEvent() {
+        UnifiedOrder order = order(Channel.TAOBAO, "shop-1", uniqueId(), OrderStatus.SHIPPED, T0);
+        store(order);
+
+        tx.executeWithoutResult(status -> {
+            writer.markRefunded(writer.lockForPayment(Channel.TAOBAO, "shop-1", order.platformOrderId())
+                    .orElseThrow(), StatusSource.RECONCILE);
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("SELECT refund_state FROM unified_order WHERE order_no = ?", String.class,
+                order.orderNo())).isEqualTo("NONE");
+        assertThat(history(order.orderNo())).containsExactly("->SHIPPED PULL");
+        assertThat(events(order.orderNo())).containsExactly("->SHIPPED PULL");
     }
 
     @Test

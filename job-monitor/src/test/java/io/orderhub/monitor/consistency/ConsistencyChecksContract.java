@@ -294,7 +294,7 @@ abstract class ConsistencyChecksContract {
     }
 
     List<SafeRepair> repairsOf(CheckName check, int perRun) {
-        return ConsistencyConfiguration.allRepairs(jdbc, new OrderWriter(jdbc, clock, false),
+        return ConsistencyConfiguration.allRepairs(jdbc, new OrderWriter(jdbc, clock, true),
                 new TransactionTemplate(transactions), perRun).stream().filter(r -> r.check() == check).toList();
     }
 
@@ -341,6 +341,13 @@ abstract class ConsistencyChecksContract {
         assertThat(jdbc.queryForObject("SELECT reason FROM order_audit WHERE action = 'MARK_REFUNDED'"
                 + " AND outcome = 'REFUSED' AND platform_order_id = ?", String.class, ledgerOnly.substring(2)))
                 .startsWith("only the ledger says refunded");
+        // Recorded like every status change: one history row and one order event per order marked, none refused.
+        assertThat(jdbc.queryForList("SELECT order_no FROM order_status_history WHERE to_status = 'REFUNDED'"
+                + " AND source = 'RECONCILE' ORDER BY order_no", String.class))
+                .isEqualTo(notMarked.subList(1, notMarked.size()));
+        assertThat(jdbc.queryForList("SELECT order_no FROM order_event_outbox WHERE status_after = 'REFUNDED'"
+                + " AND source = 'RECONCILE' ORDER BY order_no", String.class))
+                .isEqualTo(notMarked.subList(1, notMarked.size()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consistency_finding WHERE state = 'RESOLVED'"
                 + " AND closed_by = 'repair:REFUND' AND field = 'refund_state'", Integer.class))
                 .isEqualTo(notMarked.size() - 1);
@@ -355,6 +362,10 @@ abstract class ConsistencyChecksContract {
                 ledgerOnly.substring(2))).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM refetch_request", Integer.class))
                 .isEqualTo(notMarked.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_status_history WHERE to_status = 'REFUNDED'",
+                Integer.class)).isEqualTo(notMarked.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_event_outbox WHERE status_after = 'REFUNDED'",
+                Integer.class)).isEqualTo(notMarked.size() - 1);
     }
 
     @Test

@@ -35,7 +35,8 @@ final class GeneratedWorld {
     static final List<String> OUR_TABLES = List.of("refetch_request", "consistency_finding_audit",
             "consistency_finding", "watch_alert",
             "cc_erp_order", "cc_wms_shipment", "cc_wms_stock_movement", "cc_ledger_entry", "cc_tax_line",
-            "cc_source_file", "cc_rejected_row", "order_marketing", "order_line", "unified_order");
+            "cc_source_file", "cc_rejected_row", "order_event_outbox", "order_status_history", "order_marketing",
+            "order_line", "unified_order");
 
     private GeneratedWorld() {
     }

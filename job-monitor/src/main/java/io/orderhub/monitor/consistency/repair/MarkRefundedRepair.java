@@ -1,6 +1,7 @@
 package io.orderhub.monitor.consistency.repair;
 
 import io.orderhub.common.job.RunLog;
+import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.LockedOrder;
 import io.orderhub.common.persistence.OrderAuditEntry;
 import io.orderhub.common.persistence.OrderWriter;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code orderRefetch}); when that is done it judges, once, what the platform reported:
  * <ul>
  * <li>REFUNDED and our order still not (the version guard kept the re-fetched copy out: the platform did not move
- * its modified time) → {@link OrderWriter#markRefunded}, audited {@code MARK_REFUNDED APPLIED}, the finding RESOLVED
+ * its modified time) → {@link OrderWriter#markRefunded} (history and order event {@code <channel>.REFUNDED}, source
+ * RECONCILE), audited {@code MARK_REFUNDED APPLIED}, the finding RESOLVED
  * by {@code repair:REFUND};</li>
  * <li>REFUNDED and our order now too (the re-fetch wrote it) → nothing; the next run auto-resolves the finding;</li>
  * <li>anything else (the channel does not say refunded, or the re-fetch failed) → audited {@code REFUSED}: only one
@@ -106,7 +108,7 @@ public class MarkRefundedRepair implements SafeRepair {
                     + request.outcome() + " " + request.channelRefundState(), evidence, candidate.ourValue(), null));
             return Decision.REFUSED;
         }
-        if (!writer.markRefunded(locked.get())) {
+        if (!writer.markRefunded(locked.get(), StatusSource.RECONCILE)) {
             return Decision.NOTHING;
         }
         writer.audit(new OrderAuditEntry(candidate.channel(), candidate.shopId(), candidate.platformOrderId(),
