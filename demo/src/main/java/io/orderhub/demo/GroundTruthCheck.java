@@ -181,6 +181,9 @@ public final class GroundTruthCheck {
         field(diff, "deliveredAt", text(truth, "deliveredAt"), time(actual.times().delivered()));
         field(diff, "promisedShipBy", text(truth, "promisedShipBy"), time(actual.times().promisedShipBy()));
         field(diff, "buyerRef", text(truth, "buyerRef"), actual.buyerRefMasked());
+        field(diff, "buyerRemark", text(truth, "buyerRemark"), actual.texts().buyerRemark());
+        field(diff, "sellerMemo", text(truth, "sellerMemo"), actual.texts().sellerMemo());
+        field(diff, "receiverRegion", text(truth, "receiverRegion"), actual.texts().receiverRegion());
         field(diff, "presale", truth.get("presale").asBoolean(), actual.presale());
         field(diff, "expectedDelivery", text(truth, "expectedDelivery"),
                 actual.presaleDeliveryDate() == null ? null : actual.presaleDeliveryDate().toString());

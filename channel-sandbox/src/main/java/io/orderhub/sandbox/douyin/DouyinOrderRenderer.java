@@ -7,6 +7,7 @@ import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
+import io.orderhub.sandbox.generator.SimTexts;
 import io.orderhub.sandbox.http.SandboxJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,12 +55,37 @@ final class DouyinOrderRenderer {
         n.put("biz", o.crossBorder() ? 21 + (int) (o.numericId() % 3) : 2);
         n.put("receipt_date", o.presale() ? o.timeline().expectedDeliveryAt() : 0);
         n.putArray("order_phase_list");
-        n.put("seller_words", o.touches() > 0 ? "备注 v" + o.touches() : "");
+        texts(n, o.texts());
         ArrayNode skus = n.putArray("sku_order_list");
         for (int i = 0; i < o.lines().size(); i++) {
             skus.add(sku(o, o.lines().get(i), i, status));
         }
         return n;
+    }
+
+    /**
+     * {@code buyer_words} 买家留言 and {@code seller_words} 商家备注 are always sent ({@code ""} when there is none);
+     * {@code post_addr} (收件人地址) has {@code province}, {@code city}, {@code town} (区县) and {@code street} (街道),
+     * each {@code {"name", "id"}}, and the detail only encrypted. No address: no {@code post_addr}.
+     */
+    private static void texts(ObjectNode n, SimTexts texts) {
+        n.put("buyer_words", texts.buyerRemark() == null ? "" : texts.buyerRemark());
+        n.put("seller_words", texts.sellerMemo() == null ? "" : texts.sellerMemo());
+        if (texts.province() == null && texts.city() == null && texts.district() == null) {
+            return;
+        }
+        ObjectNode address = n.putObject("post_addr");
+        area(address, "province", texts.province(), "33");
+        area(address, "city", texts.city(), "330100");
+        area(address, "town", texts.district(), "330106");
+        area(address, "street", texts.town(), "330106005");
+        address.put("encrypt_detail", "#sandbox#encrypted#");
+    }
+
+    private static void area(ObjectNode address, String name, String text, String id) {
+        if (text != null) {
+            address.putObject(name).put("name", text).put("id", id);
+        }
     }
 
     private static ObjectNode sku(SimOrder o, SimLine line, int i, int status) {

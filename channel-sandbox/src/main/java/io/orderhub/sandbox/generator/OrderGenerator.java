@@ -112,7 +112,9 @@ public final class OrderGenerator {
         return new SimOrder(channel, shop, shopId, index, numericId,
                 OrderIds.orderId(channel, shop, index, timeline.createdAt()), timeline, now,
                 timeline.statusAt(now), timeline.onHoldAt(now), modified, lines, promotions, freight, tax, paid,
-                crossBorder, authorId, roomId, touches, inconsistency, defect);
+                crossBorder, authorId, roomId, touches, inconsistency, defect,
+                // From their own stable value (no random draw consumed), so the other content stays the same.
+                OrderTextCatalog.draw(channel, Seeds.mix(seed, channel.ordinal(), shop, index, 6), touches));
     }
 
     /**

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * One order as it stands at the simulated instant {@code now}, money in fen. Platform renderers turn it into wire
  * payloads; the ground truth turns it into the unified record. {@code paidFen} is what the platform reports (it
- * differs from the computed amount for {@link Inconsistency#AMOUNT_MISMATCH}).
+ * differs from the computed amount for {@link Inconsistency#AMOUNT_MISMATCH}). {@code texts} are the remark, memo and
+ * receiver region as served ({@link OrderTextCatalog}).
  */
 public record SimOrder(Channel channel, int shop, String shopId, int index, long numericId, String orderId,
                        OrderTimeline timeline, long now, OrderStatus status, boolean onHold, long modifiedAt,
                        List<SimLine> lines, List<SimPromotion> promotions, long freightFen, long taxFen,
                        long paidFen, boolean crossBorder, long authorId, long roomId, int touches,
-                       Inconsistency inconsistency, PayloadDefect defect) {
+                       Inconsistency inconsistency, PayloadDefect defect, SimTexts texts) {
 
     public long goodsFen() {
         return lines.stream().mapToLong(SimLine::goodsFen).sum();

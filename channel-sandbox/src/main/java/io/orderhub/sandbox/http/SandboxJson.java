@@ -20,6 +20,13 @@ public final class SandboxJson {
         return MAPPER.createObjectNode();
     }
 
+    /** Puts a text field, or leaves it out when the text is absent ({@code null}); an empty text is put as it is. */
+    public static void putPresent(ObjectNode node, String name, String text) {
+        if (text != null) {
+            node.put(name, text);
+        }
+    }
+
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }

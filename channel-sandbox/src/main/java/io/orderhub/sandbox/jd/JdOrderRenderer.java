@@ -7,6 +7,7 @@ import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
 import io.orderhub.sandbox.generator.SimPromotion;
+import io.orderhub.sandbox.generator.SimTexts;
 import io.orderhub.sandbox.generator.SimTime;
 import io.orderhub.sandbox.http.SandboxJson;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class JdOrderRenderer {
         n.put("modified", SimTime.text(o.modifiedAt()));
         long completed = o.at(o.timeline().completedAt());
         n.put("orderEndTime", completed == 0 ? "" : SimTime.text(completed));
-        n.put("venderRemark", o.touches() > 0 ? "商家备注 v" + o.touches() : "");
+        texts(n, o.texts());
         n.put("pin", o.buyerRef());
         n.putObject("orderFlag").put("preSaleOrder", o.presale());
         long expected = o.timeline().expectedDeliveryAt();
@@ -89,6 +90,26 @@ final class JdOrderRenderer {
         }
         n.retain(fields);
         return n;
+    }
+
+    /**
+     * {@code orderRemark} 买家下单时订单备注, {@code venderRemark} 商家订单备注 and {@code consigneeInfo} (JOS
+     * {@code UserInfo}): the region's {@code province}/{@code city}/{@code county}/{@code town} beside the receiver's
+     * masked name, phone and address, which the suite must not keep. An absent text is left out.
+     */
+    private static void texts(ObjectNode n, SimTexts texts) {
+        SandboxJson.putPresent(n, "orderRemark", texts.buyerRemark());
+        SandboxJson.putPresent(n, "venderRemark", texts.sellerMemo());
+        if (texts.province() == null && texts.city() == null && texts.district() == null) {
+            return;
+        }
+        ObjectNode consignee = n.putObject("consigneeInfo");
+        consignee.put("fullname", "张**").put("mobile", "138****0000").put("telephone", "")
+                .put("fullAddress", "**********");
+        SandboxJson.putPresent(consignee, "province", texts.province());
+        SandboxJson.putPresent(consignee, "city", texts.city());
+        SandboxJson.putPresent(consignee, "county", texts.district());
+        SandboxJson.putPresent(consignee, "town", texts.town());
     }
 
     static String state(SimOrder o) {

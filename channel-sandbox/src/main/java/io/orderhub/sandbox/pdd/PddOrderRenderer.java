@@ -5,6 +5,7 @@ import io.orderhub.sandbox.generator.Money;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
+import io.orderhub.sandbox.generator.SimTexts;
 import io.orderhub.sandbox.generator.SimTime;
 import io.orderhub.sandbox.generator.RefundState;
 import io.orderhub.sandbox.http.SandboxJson;
@@ -65,7 +66,7 @@ final class PddOrderRenderer {
                 ? SimTime.text(o.timeline().expectedDeliveryAt()) : "");
         n.put("trade_type", 0);
         n.putNull("step_order_info");
-        n.put("remark", o.touches() > 0 ? "备注 v" + o.touches() : "");
+        texts(n, o.texts());
         ArrayNode items = n.putArray("item_list");
         for (SimLine line : o.lines()) {
             ObjectNode item = items.addObject();
@@ -79,6 +80,20 @@ final class PddOrderRenderer {
             item.put("goods_count", line.quantity());
         }
         return n;
+    }
+
+    /**
+     * {@code buyer_memo} 买家留言信息 and {@code remark} 商家订单备注 ({@code ""} when there is none), and the region's
+     * {@code province}, {@code city}, {@code town} (区县) as plain names; PDD has no township field, and the receiver's
+     * {@code address} comes encrypted. No address: the three names are left out.
+     */
+    private static void texts(ObjectNode n, SimTexts texts) {
+        n.put("buyer_memo", texts.buyerRemark() == null ? "" : texts.buyerRemark());
+        n.put("remark", texts.sellerMemo() == null ? "" : texts.sellerMemo());
+        SandboxJson.putPresent(n, "province", texts.province());
+        SandboxJson.putPresent(n, "city", texts.city());
+        SandboxJson.putPresent(n, "town", texts.district());
+        n.put("address", "~AgAAAAsandbox~");
     }
 
     static int status(SimOrder o) {

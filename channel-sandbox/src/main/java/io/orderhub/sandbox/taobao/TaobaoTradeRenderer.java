@@ -8,6 +8,7 @@ import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sandbox.generator.SimLine;
 import io.orderhub.sandbox.generator.SimOrder;
 import io.orderhub.sandbox.generator.SimPromotion;
+import io.orderhub.sandbox.generator.SimTexts;
 import io.orderhub.sandbox.generator.SimTime;
 import io.orderhub.sandbox.http.SandboxJson;
 import tools.jackson.databind.node.ArrayNode;
@@ -51,9 +52,7 @@ final class TaobaoTradeRenderer {
         if (o.presale()) {
             stepFields(t, o);
         }
-        if (o.touches() > 0) {
-            t.put("seller_memo", "改地址 v" + o.touches());
-        }
+        texts(t, o.texts());
         ArrayNode orders = t.putObject("orders").putArray("order");
         for (int i = 0; i < o.lines().size(); i++) {
             orders.add(line(o, o.lines().get(i), i));
@@ -70,6 +69,20 @@ final class TaobaoTradeRenderer {
             }
         }
         return t;
+    }
+
+    /**
+     * TOP {@code Trade.buyer_message} 买家留言, {@code seller_memo} 卖家备注 and the receiver's region
+     * {@code receiver_state}/{@code _city}/{@code _district}/{@code _town}, plain strings; TOP leaves out a field
+     * that has no value, and so does the sandbox for an absent text (an empty one is sent as it is).
+     */
+    private static void texts(ObjectNode t, SimTexts texts) {
+        SandboxJson.putPresent(t, "buyer_message", texts.buyerRemark());
+        SandboxJson.putPresent(t, "seller_memo", texts.sellerMemo());
+        SandboxJson.putPresent(t, "receiver_state", texts.province());
+        SandboxJson.putPresent(t, "receiver_city", texts.city());
+        SandboxJson.putPresent(t, "receiver_district", texts.district());
+        SandboxJson.putPresent(t, "receiver_town", texts.town());
     }
 
     private static void stepFields(ObjectNode t, SimOrder o) {

@@ -40,6 +40,7 @@ public final class GroundTruth {
                 .map(p -> new MarketingLine(p.type(), p.fundedBy(), Money.yuan(p.amountFen()))).toList();
         long paidAt = order.at(order.timeline().paidAt());
         long expected = order.timeline().expectedDeliveryAt();
+        ExpectedTexts texts = ExpectedTexts.of(order.channel(), order.texts());
         return new UnifiedOrder(order.channel(), order.shopId(), order.orderId(), order.status(),
                 refundHidden ? RefundState.NONE : order.refundState(), order.onHold(), Money.yuan(goods), Money.yuan(discount),
                 Money.yuan(order.freightFen()), Money.yuan(order.taxFen()), Money.yuan(order.paidFen()),
@@ -47,7 +48,8 @@ public final class GroundTruth {
                 SimTime.local(order.modifiedAt()), time(shippedAt(order)), time(deliveredAt(order)),
                 time(order.promisedShipBy()), order.presale(),
                 order.presale() && expected != 0 ? SimTime.local(expected).toLocalDate() : null,
-                order.crossBorder(), masked(order.buyerRef()), lines, marketing, order.inconsistency(), order.defect());
+                order.crossBorder(), masked(order.buyerRef()), texts.buyerRemark(), texts.sellerMemo(),
+                texts.receiverRegion(), lines, marketing, order.inconsistency(), order.defect());
     }
 
     /**

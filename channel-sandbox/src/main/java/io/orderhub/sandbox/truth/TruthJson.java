@@ -33,6 +33,9 @@ public final class TruthJson {
         n.put("deliveredAt", text(o.deliveredAt()));
         n.put("promisedShipBy", text(o.promisedShipBy()));
         n.put("buyerRef", o.buyerRef());
+        n.put("buyerRemark", o.buyerRemark());
+        n.put("sellerMemo", o.sellerMemo());
+        n.put("receiverRegion", o.receiverRegion());
         n.put("presale", o.presale());
         n.put("expectedDelivery", o.expectedDelivery() == null ? null : o.expectedDelivery().toString());
         n.put("crossBorder", o.crossBorder());

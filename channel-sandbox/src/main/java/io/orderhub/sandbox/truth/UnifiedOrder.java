@@ -14,6 +14,7 @@ import java.util.List;
  * The record an adapter should store for one order (docs/unified-model.md), as the platform currently serves it.
  * Money in yuan with scale 2; times GMT+8. {@code inconsistency} and {@code payloadDefect} say which deliberate
  * errors the payload carries: the consistency check should flag the first, the adapter quarantine the second.
+ * {@code buyerRemark}, {@code sellerMemo} and {@code receiverRegion} are the order texts as stored (null = none).
  */
 public record UnifiedOrder(Channel channel, String shopId, String platformOrderId, OrderStatus status,
                            RefundState refundState, boolean onHold, BigDecimal goodsAmount, BigDecimal discountAmount,
@@ -21,7 +22,7 @@ public record UnifiedOrder(Channel channel, String shopId, String platformOrderI
                            LocalDateTime createdAt, LocalDateTime paidAt, LocalDateTime modifiedAt,
                            LocalDateTime shippedAt, LocalDateTime deliveredAt, LocalDateTime promisedShipBy,
                            boolean presale, LocalDate expectedDelivery, boolean crossBorder, String buyerRef,
-                           List<UnifiedLine> lines,
+                           String buyerRemark, String sellerMemo, String receiverRegion, List<UnifiedLine> lines,
                            List<MarketingLine> marketing, Inconsistency inconsistency, PayloadDefect payloadDefect) {
 
     public boolean consistent() {

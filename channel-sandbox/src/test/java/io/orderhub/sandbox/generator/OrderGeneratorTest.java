@@ -32,6 +32,33 @@ class OrderGeneratorTest {
         assertThat(first).isEqualTo(second).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void ordersCarryEveryShapeOfRemarkMemoAndRegionIncludingHostileOnes(Channel channel) {
+        List<SimTexts> texts = orders(5, channel, 3000, 0, NOW).stream().map(SimOrder::texts).toList();
+
+        assertThat(texts).extracting(SimTexts::buyerRemark)
+                .contains(null, "", "   ", OrderTextCatalog.EMOJI_ACROSS_THE_LIMIT)
+                .anyMatch(r -> r != null && r.contains("🎁"))
+                .anyMatch(r -> r != null && r.startsWith("\u3000"))
+                .anyMatch(r -> r != null && r.contains("ＡＢＣ"))
+                .anyMatch(r -> r != null && r.contains("\n") && r.contains("\""));
+        assertThat(texts).extracting(SimTexts::sellerMemo).contains(null, "")
+                .anyMatch(m -> m != null && m.length() > 500);
+        assertThat(texts).extracting(SimTexts::province).contains(null, "浙江省", " 上海 ");
+        assertThat(texts).extracting(SimTexts::town).contains(null, "", "文新街道")
+                .anyMatch(t -> t != null && t.length() > 200);
+    }
+
+    @Test
+    void aTouchedOrderCarriesTheSellersLatestMemo() {
+        OrderGenerator generator = new OrderGenerator(9, Channel.JD, NOW - SPAN, SPAN, 0, () -> 0);
+
+        assertThat(generator.order(0, "S", 4, NOW, NOW - 60, 2).texts().sellerMemo()).isEqualTo("商家备注 v2");
+        assertThat(generator.order(0, "S", 4, NOW, NOW - 60, 2).texts().buyerRemark())
+                .isEqualTo(generator.order(0, "S", 4, NOW, 0, 0).texts().buyerRemark());
+    }
+
     @Test
     void differentSeedsGiveDifferentOrders() {
         assertThat(orders(1, Channel.PDD, 50, 0, NOW).stream().map(GroundTruth::of).toList())

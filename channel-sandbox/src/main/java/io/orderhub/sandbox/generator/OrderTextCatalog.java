@@ -1,0 +1,71 @@
+package io.orderhub.sandbox.generator;
+
+import io.orderhub.sandbox.Channel;
+
+/**
+ * The remarks, memos and receiver regions the sandbox serves: a fixed catalogue, picked per order from one stable
+ * 64-bit value, so an order's texts cost a few array reads per render and are the same for the same seed. Besides the
+ * ordinary ones it holds the hostile shapes a mapper must survive (docs/unified-model.md, "Order texts"): empty and
+ * blank texts, full-width letters and full-width spaces (U+3000, which stripping removes), emoji, quotes, a
+ * backslash and a line break, remarks beyond 500 chars (one whose 500th char is the first half of an emoji), a
+ * region beyond 200, regions without township or city (a 省直辖县级行政区 such as 济源 comes as a district alone) and
+ * orders with no address at all.
+ */
+public final class OrderTextCatalog {
+
+    /** 499 chars and then an emoji: cutting at 500 would split its surrogate pair. */
+    static final String EMOJI_ACROSS_THE_LIMIT = "请".repeat(499) + "😀" + "后面的字被截掉";
+
+    private static final String[] BUYER_REMARKS = {
+        null, null, null, null, null, null, null, null,
+        "", "   ",
+        "请尽快发货，谢谢！",
+        "\u3000周末不在家，请放快递柜\u3000",
+        "🎁 送人的，不要放发票 🙏",
+        "ＡＢＣ－１２３　全角字母和数字",
+        "别发\"圆通\"\n换顺丰\\谢谢",
+        EMOJI_ACROSS_THE_LIMIT,
+    };
+
+    private static final String[] SELLER_MEMOS = {
+        null, null, null, null, "",
+        "赠品：小样×2",
+        "⚠️ 大客户，优先发",
+        " ＶＩＰ客户　勿催 ",
+        "仓库注意：" + "易碎品轻拿轻放，".repeat(70),
+    };
+
+    private static final String[][] REGIONS = {
+        {"浙江省", "杭州市", "西湖区", "文新街道"},
+        {"北京", "北京市", "朝阳区", "望京街道"},
+        {"广东省", "深圳市", "南山区", null},
+        {"河南省", "", "济源市", ""},
+        {"新疆维吾尔自治区", "乌鲁木齐市", "天山区", "　"},
+        {" 上海 ", "上海市", "浦东新区", "\u3000张江镇\u3000"},
+        {"四川省", "成都市", "武侯区", "某某".repeat(110) + "街道"},
+        {null, null, null, null},
+    };
+
+    private OrderTextCatalog() {
+    }
+
+    /**
+     * The texts of one order from its stable value {@code bits}. A touched order (the seller edited it, see
+     * ShopOrderBook) carries the seller's latest memo, which names the touch.
+     */
+    public static SimTexts draw(Channel channel, long bits, int touches) {
+        String remark = BUYER_REMARKS[(int) Math.floorMod(bits, (long) BUYER_REMARKS.length)];
+        String memo = touches > 0 ? touchedMemo(channel, touches)
+                : SELLER_MEMOS[(int) Math.floorMod(bits >>> 16, (long) SELLER_MEMOS.length)];
+        String[] region = REGIONS[(int) Math.floorMod(bits >>> 32, (long) REGIONS.length)];
+        return new SimTexts(remark, memo, region[0], region[1], region[2], region[3]);
+    }
+
+    private static String touchedMemo(Channel channel, int touches) {
+        return switch (channel) {
+            case TAOBAO -> "改地址 v" + touches;
+            case JD -> "商家备注 v" + touches;
+            case DOUYIN, PDD -> "备注 v" + touches;
+        };
+    }
+}
