@@ -114,7 +114,8 @@ public final class OrderGenerator {
                 timeline.statusAt(now), timeline.onHoldAt(now), modified, lines, promotions, freight, tax, paid,
                 crossBorder, authorId, roomId, touches, inconsistency, defect,
                 // From their own stable value (no random draw consumed), so the other content stays the same.
-                OrderTextCatalog.draw(channel, Seeds.mix(seed, channel.ordinal(), shop, index, 6), touches));
+                OrderTextCatalog.draw(channel, Seeds.mix(seed, channel.ordinal(), shop, index, 6), touches,
+                        touchedAt));
     }
 
     /**

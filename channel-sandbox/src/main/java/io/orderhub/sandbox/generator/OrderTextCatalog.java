@@ -51,21 +51,24 @@ public final class OrderTextCatalog {
 
     /**
      * The texts of one order from its stable value {@code bits}. A touched order (the seller edited it, see
-     * ShopOrderBook) carries the seller's latest memo, which names the touch.
+     * ShopOrderBook) carries the seller's latest memo, which names the second of the latest touch: the touch is what
+     * moved the order's modified time, so two touches within one second leave one memo, as they leave one modified
+     * time (a memo counting the touches would change under an unchanged modified time, which no reader can see).
      */
-    public static SimTexts draw(Channel channel, long bits, int touches) {
+    public static SimTexts draw(Channel channel, long bits, int touches, long touchedAt) {
         String remark = BUYER_REMARKS[(int) Math.floorMod(bits, (long) BUYER_REMARKS.length)];
-        String memo = touches > 0 ? touchedMemo(channel, touches)
+        String memo = touches > 0 ? touchedMemo(channel, touchedAt)
                 : SELLER_MEMOS[(int) Math.floorMod(bits >>> 16, (long) SELLER_MEMOS.length)];
         String[] region = REGIONS[(int) Math.floorMod(bits >>> 32, (long) REGIONS.length)];
         return new SimTexts(remark, memo, region[0], region[1], region[2], region[3]);
     }
 
-    private static String touchedMemo(Channel channel, int touches) {
+    private static String touchedMemo(Channel channel, long touchedAt) {
+        String version = "v" + SimTime.text(touchedAt).substring(11);
         return switch (channel) {
-            case TAOBAO -> "改地址 v" + touches;
-            case JD -> "商家备注 v" + touches;
-            case DOUYIN, PDD -> "备注 v" + touches;
+            case TAOBAO -> "改地址 " + version;
+            case JD -> "商家备注 " + version;
+            case DOUYIN, PDD -> "备注 " + version;
         };
     }
 }

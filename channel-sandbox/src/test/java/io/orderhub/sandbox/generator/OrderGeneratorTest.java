@@ -51,12 +51,16 @@ class OrderGeneratorTest {
     }
 
     @Test
-    void aTouchedOrderCarriesTheSellersLatestMemo() {
+    void aTouchedOrderCarriesAMemoNamingTheSecondOfItsLatestTouch() {
         OrderGenerator generator = new OrderGenerator(9, Channel.JD, NOW - SPAN, SPAN, 0, () -> 0);
+        long touchedAt = NOW - 60;
 
-        assertThat(generator.order(0, "S", 4, NOW, NOW - 60, 2).texts().sellerMemo()).isEqualTo("商家备注 v2");
-        assertThat(generator.order(0, "S", 4, NOW, NOW - 60, 2).texts().buyerRemark())
-                .isEqualTo(generator.order(0, "S", 4, NOW, 0, 0).texts().buyerRemark());
+        SimTexts twice = generator.order(0, "S", 4, NOW, touchedAt, 2).texts();
+        SimTexts fiveTimes = generator.order(0, "S", 4, NOW, touchedAt, 5).texts();
+
+        assertThat(twice.sellerMemo()).isEqualTo("商家备注 v" + SimTime.text(touchedAt).substring(11));
+        assertThat(fiveTimes).isEqualTo(twice);
+        assertThat(twice.buyerRemark()).isEqualTo(generator.order(0, "S", 4, NOW, 0, 0).texts().buyerRemark());
     }
 
     @Test
