@@ -2,7 +2,6 @@ package io.orderhub.sync.accuracy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
@@ -10,7 +9,6 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.OrderFixtures;
-import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.LeaseAttempt;
@@ -19,18 +17,15 @@ import io.orderhub.sync.engine.ShopLeases;
 import io.orderhub.sync.engine.SyncRequest;
 import io.orderhub.sync.shop.ShopDirectory;
 import io.orderhub.sync.shop.ShopRegistration;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.testing.RegisteredSandbox;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,24 +74,18 @@ class StateAccuracySampleIT {
     @Autowired
     StateAccuracySampler sampler;
 
-    private ChannelSandbox sandbox;
-    private List<SandboxShop> shops;
+    private RegisteredSandbox sandbox;
 
     @BeforeAll
     void syncTheSandboxShops() {
-        sandbox = ChannelSandbox.builder().seed(16).shopsPerChannel(1).ordersPerShop(40).span(Duration.ofHours(6))
-                .unlimitedRateLimits().build().start();
-        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                new HttpClientFactory());
-        shops = link.shops();
-        SandboxShopRegistration.register(link, shops, shopDirectory, environment, clock,
-                LocalDateTime.now(clock).minusDays(1));
+        sandbox = RegisteredSandbox.start(16, 40);
+        sandbox.register(shopDirectory, environment, clock);
         sync.run(SyncRequest.all(), JobContext.STANDALONE);
         // A Douyin shop of ours with valid credentials but no order in the last days: nothing to sample.
-        SandboxShop douyin = shop(Channel.DOUYIN);
+        SandboxShop douyin = sandbox.shop(Channel.DOUYIN);
         String prefix = "env:OMS_SANDBOX_DOUYIN_" + douyin.shopId().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
         shopDirectory.register(new ShopRegistration(Channel.DOUYIN, EMPTY_SHOP, "no orders", douyin.appKey(),
-                prefix + "_SECRET", prefix + "_TOKEN", link.base().toString(), 100, 900,
+                prefix + "_SECRET", prefix + "_TOKEN", sandbox.link().base().toString(), 100, 900,
                 LocalDateTime.now(clock)), LocalDateTime.now(clock).withNano(0));
     }
 
@@ -140,7 +129,7 @@ class StateAccuracySampleIT {
                 String.class)).as("every platform's detail API answered").containsExactlyInAnyOrder("TAOBAO", "JD",
                 "DOUYIN", "PDD");
 
-        Map<String, Object> taobao = runOf(Channel.TAOBAO, shop(Channel.TAOBAO).shopId());
+        Map<String, Object> taobao = runOf(Channel.TAOBAO, sandbox.shop(Channel.TAOBAO).shopId());
         int taobaoCompared = ((Number) taobao.get("compared")).intValue();
         assertThat(taobao.get("fetch_errors")).isEqualTo(1);
         assertThat(taobao.get("sampled")).isEqualTo(taobaoCompared + 1);
@@ -153,7 +142,7 @@ class StateAccuracySampleIT {
 
     @Test
     void aShopWhoseSyncHoldsTheLeaseIsSkippedWithoutAskingItsPlatform() {
-        SandboxShop jd = shop(Channel.JD);
+        SandboxShop jd = sandbox.shop(Channel.JD);
         LeaseAttempt syncing = leases.acquire("JD", jd.shopId(), "another-executor/sync-run");
         try (ShopLease lease = (ShopLease) syncing) {
             String summary = sampler.run(new AccuracySampleRequest(List.of(Channel.JD), null, null, null, "it-leased"),
@@ -169,7 +158,7 @@ class StateAccuracySampleIT {
 
     @Test
     void theSameSeedDrawsTheSameOrders() {
-        SandboxShop taobao = shop(Channel.TAOBAO);
+        SandboxShop taobao = sandbox.shop(Channel.TAOBAO);
         AccuracySampleRequest request = new AccuracySampleRequest(List.of(Channel.TAOBAO), List.of(taobao.shopId()),
                 null, 5, "it-repeat");
 
@@ -188,7 +177,7 @@ class StateAccuracySampleIT {
     }
 
     private void holdOrderThePlatformDoesNotHave(Channel channel, String platformOrderId) {
-        String shopId = shop(channel).shopId();
+        String shopId = sandbox.shop(channel).shopId();
         tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(channel, shopId, platformOrderId,
                 OrderStatus.PAID, OrderFixtures.T0)), StatusSource.PULL));
         LocalDateTime anHourAgo = LocalDateTime.now(clock).withNano(0).minusHours(1);
@@ -209,9 +198,5 @@ class StateAccuracySampleIT {
 
     private int count(String sql) {
         return jdbc.queryForObject(sql, Integer.class);
-    }
-
-    private SandboxShop shop(Channel channel) {
-        return shops.stream().filter(s -> s.channel() == channel).findFirst().orElseThrow();
     }
 }

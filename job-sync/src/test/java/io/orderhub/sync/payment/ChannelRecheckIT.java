@@ -2,7 +2,6 @@ package io.orderhub.sync.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
@@ -10,17 +9,12 @@ import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.persistence.OrderWriter;
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.OrderFixtures;
-import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxLink;
-import io.orderhub.sync.stress.SandboxShopRegistration;
+import io.orderhub.sync.testing.RegisteredSandbox;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,14 +50,9 @@ class ChannelRecheckIT {
 
     @Test
     void anOrderStuckAwaitingPaymentIsReadAgainFromItsPlatformAndMovesOnAsAReconcile() {
-        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(5).shopsPerChannel(1).ordersPerShop(200)
-                .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
-            SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"), new HttpClientFactory());
-            List<SandboxShop> taobao = link.shops().stream().filter(s -> s.channel() == Channel.TAOBAO).toList();
-            SandboxShopRegistration.register(link, taobao, shopDirectory, environment, clock,
-                    LocalDateTime.now(clock).minusDays(1));
-            String shopId = taobao.get(0).shopId();
-            String paidOnPlatform = sandbox.truth(io.orderhub.sandbox.Channel.TAOBAO, shopId)
+        try (RegisteredSandbox sandbox = RegisteredSandbox.start(5, 200)) {
+            String shopId = sandbox.register(shopDirectory, environment, clock, Channel.TAOBAO).get(0).shopId();
+            String paidOnPlatform = sandbox.sandbox().truth(io.orderhub.sandbox.Channel.TAOBAO, shopId)
                     .filter(o -> o.status().name().equals("PAID")).findFirst().orElseThrow().platformOrderId();
             // What we hold: the order as it was before payment (an old platform version), created an hour ago.
             tx.executeWithoutResult(s -> writer.write(List.of(OrderFixtures.order(Channel.TAOBAO, shopId, paidOnPlatform,

@@ -2,7 +2,6 @@ package io.orderhub.sync.refetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.order.Channel;
 import io.orderhub.common.order.OrderStatus;
@@ -14,7 +13,6 @@ import io.orderhub.common.quarantine.QuarantineStore;
 import io.orderhub.common.refetch.RefetchRequests;
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.common.testing.OrderFixtures;
-import io.orderhub.sandbox.ChannelSandbox;
 import io.orderhub.sandbox.fault.FaultPlan;
 import io.orderhub.sandbox.generator.PayloadDefect;
 import io.orderhub.sync.JobSyncApplication;
@@ -22,15 +20,11 @@ import io.orderhub.sync.channel.http.ChannelHttp;
 import io.orderhub.sync.quarantine.QuarantineReplay;
 import io.orderhub.sync.quarantine.ReplayRequest;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.stress.SandboxLink;
-import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxShopRegistration;
+import io.orderhub.sync.testing.RegisteredSandbox;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,10 +69,9 @@ class OrderRefetchIT {
 
     @Test
     void requestedOrdersAreReadAgainFromTheirPlatformWrittenThroughTheGuardAndClosedWithWhatThePlatformSaid() {
-        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(7).shopsPerChannel(1).ordersPerShop(200)
-                .span(Duration.ofHours(6)).unlimitedRateLimits().build().start()) {
+        try (RegisteredSandbox sandbox = RegisteredSandbox.start(7, 200)) {
             String shopId = registerJdShop(sandbox);
-            List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
+            List<io.orderhub.sandbox.truth.UnifiedOrder> clean = sandbox.sandbox().truth(io.orderhub.sandbox.Channel.JD, shopId)
                     .filter(o -> o.payloadDefect() == io.orderhub.sandbox.generator.PayloadDefect.NONE && o.consistent()
                             && !o.status().name().equals("PENDING_PAYMENT"))
                     .toList();
@@ -124,14 +117,9 @@ class OrderRefetchIT {
         }
     }
 
-    /** Registers the sandbox's JD shop as an operator would (secrets as env: references); its shop id. */
-    private String registerJdShop(ChannelSandbox sandbox) {
-        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                new HttpClientFactory());
-        List<SandboxShop> jd = link.shops().stream().filter(s -> s.channel() == Channel.JD).toList();
-        SandboxShopRegistration.register(link, jd, shopDirectory, environment, clock,
-                LocalDateTime.now(clock).minusDays(1));
-        return jd.get(0).shopId();
+    /** Registers the sandbox's JD shop as an operator would; its shop id. */
+    private String registerJdShop(RegisteredSandbox sandbox) {
+        return sandbox.register(shopDirectory, environment, clock, Channel.JD).get(0).shopId();
     }
 
     @Test
@@ -152,12 +140,11 @@ class OrderRefetchIT {
 
     @Test
     void aDetailWhoseStatusTheMappingDoesNotKnowIsQuarantinedRawTheRequestNamesItAndAReplayAfterTheFixWritesIt() {
-        try (ChannelSandbox sandbox = ChannelSandbox.builder().seed(11).shopsPerChannel(1).ordersPerShop(200)
-                .span(Duration.ofHours(6)).unlimitedRateLimits()
-                .faults(FaultPlan.builder().badOrderRate(0.1).build()).build().start()) {
+        try (RegisteredSandbox sandbox = RegisteredSandbox.start(RegisteredSandbox.oneShopPerChannel(11, 200)
+                .faults(FaultPlan.builder().badOrderRate(0.1).build()))) {
             String shopId = registerJdShop(sandbox);
             // JD answers this order's detail with an orderState (UNKNOWN_STATE_X) our status_mapping lacks.
-            io.orderhub.sandbox.truth.UnifiedOrder unknown = sandbox.truth(io.orderhub.sandbox.Channel.JD, shopId)
+            io.orderhub.sandbox.truth.UnifiedOrder unknown = sandbox.sandbox().truth(io.orderhub.sandbox.Channel.JD, shopId)
                     .filter(o -> o.payloadDefect() == PayloadDefect.UNKNOWN_STATUS && o.consistent())
                     .findFirst().orElseThrow();
             String orderNo = "JD" + unknown.platformOrderId();
