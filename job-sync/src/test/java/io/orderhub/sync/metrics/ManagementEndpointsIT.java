@@ -2,7 +2,6 @@ package io.orderhub.sync.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderhub.common.http.HttpClientFactory;
 import io.orderhub.common.job.JobContext;
 import io.orderhub.common.job.Shard;
 import io.orderhub.common.testing.ListeningSockets;
@@ -13,9 +12,8 @@ import io.orderhub.sync.JobSyncApplication;
 import io.orderhub.sync.engine.ChannelOrderSync;
 import io.orderhub.sync.engine.SyncRequest;
 import io.orderhub.sync.shop.ShopDirectory;
-import io.orderhub.sync.stress.SandboxLink;
+import io.orderhub.sync.testing.RegisteredSandbox;
 import io.orderhub.sync.stress.SandboxLink.SandboxShop;
-import io.orderhub.sync.stress.SandboxShopRegistration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,15 +46,14 @@ class ManagementEndpointsIT {
 
     private static final String TOKEN = "metrics-executor-token-0123456789";
 
-    static ChannelSandbox sandbox;
+    static RegisteredSandbox sandbox;
     static ConfigurableApplicationContext executor;
     static int managementPort;
 
     @BeforeAll
     static void start() {
-        sandbox = ChannelSandbox.builder().seed(29).shopsPerChannel(1).ordersPerShop(30).span(Duration.ofHours(3))
-                .build().start();
-        sandbox.unlimitedRateLimits();
+        sandbox = RegisteredSandbox.start(ChannelSandbox.builder().seed(29).shopsPerChannel(1).ordersPerShop(30)
+                .span(Duration.ofHours(3)).unlimitedRateLimits());
         Map<String, Object> properties = new HashMap<>(TestDatabase.get().freshSchemaProperties());
         properties.put("oms.sync.settle-delay", "0s");
         properties.put("oms.metrics.db-gauge-ttl", "200ms");
@@ -116,12 +112,9 @@ class ManagementEndpointsIT {
 
     @Test
     void aSyncShowsItsOrdersCallsAndLagAndTheBacklogGaugesCountTheirTables() throws Exception {
-        SandboxLink link = new SandboxLink(HttpUrl.get("http://127.0.0.1:" + sandbox.port() + "/"),
-                new HttpClientFactory());
-        SandboxShop shop = link.shops().stream().filter(s -> s.channel().name().equals("JD")).findFirst().orElseThrow();
         Clock clock = executor.getBean(Clock.class);
-        SandboxShopRegistration.register(link, List.of(shop), executor.getBean(ShopDirectory.class),
-                executor.getEnvironment(), clock, LocalDateTime.now(clock).minusHours(4));
+        SandboxShop shop = sandbox.register(executor.getBean(ShopDirectory.class), executor.getEnvironment(), clock,
+                LocalDateTime.now(clock).minusHours(4), io.orderhub.common.order.Channel.JD).get(0);
         JdbcTemplate jdbc = executor.getBean(JdbcTemplate.class);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         jdbc.update("INSERT INTO inbox_message (source, channel, shop_id, received_at, body, state, reason)"
@@ -145,7 +138,7 @@ class ManagementEndpointsIT {
         assertThat(value(metrics, "oms_sync_orders_total", "change=\"new\"," + shopTags)).isEqualTo(stored);
         // Every request the sandbox received from us, counted once.
         assertThat(value(metrics, "oms_platform_calls_total", "channel=\"JD\""))
-                .isEqualTo(sandbox.requestLog().of(Channel.JD, shop.shopId()).size());
+                .isEqualTo(sandbox.sandbox().requestLog().of(Channel.JD, shop.shopId()).size());
         assertThat(value(metrics, "oms_sync_lag_seconds", shopTags)).isGreaterThanOrEqualTo(0).isLessThan(3600);
         assertThat(value(metrics, "oms_inbox_messages", "reason=\"SIGNATURE_MISMATCH\",state=\"held\"")).isEqualTo(1);
         assertThat(value(metrics, "oms_quarantine_size", "channel=\"JD\",reason=\"UNKNOWN_STATUS\""))

@@ -52,10 +52,15 @@ public final class RegisteredSandbox implements AutoCloseable {
      */
     public List<SandboxShop> register(ShopDirectory directory, ConfigurableEnvironment environment, Clock clock,
             Channel... channels) {
+        return register(directory, environment, clock, LocalDateTime.now(clock).minusDays(1), channels);
+    }
+
+    /** Registers the shops of the given channels (every channel when none is given), to be synced from syncFrom. */
+    public List<SandboxShop> register(ShopDirectory directory, ConfigurableEnvironment environment, Clock clock,
+            LocalDateTime syncFrom, Channel... channels) {
         List<Channel> wanted = channels.length == 0 ? Arrays.asList(Channel.values()) : Arrays.asList(channels);
         List<SandboxShop> registered = shops.stream().filter(s -> wanted.contains(s.channel())).toList();
-        SandboxShopRegistration.register(link, registered, directory, environment, clock,
-                LocalDateTime.now(clock).minusDays(1));
+        SandboxShopRegistration.register(link, registered, directory, environment, clock, syncFrom);
         return registered;
     }
 
