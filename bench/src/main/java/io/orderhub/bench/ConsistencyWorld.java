@@ -2,6 +2,7 @@ package io.orderhub.bench;
 
 import io.orderhub.sandbox.erp.ledger.ErpLedgerGenerator;
 import io.orderhub.sandbox.erp.ledger.ErpLedgerScenario;
+import io.orderhub.sandbox.erp.ledger.OurOrderTablesCopy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,21 +40,7 @@ public final class ConsistencyWorld {
         long started = System.nanoTime();
         ErpLedgerGenerator.Generated generated = ErpLedgerGenerator.generate(connection,
                 ErpLedgerScenario.of(orders, 0.001));
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status,"
-                    + " platform_status, refund_state, goods_amount, discount_amount, freight_amount, tax_amount,"
-                    + " paid_amount, created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, presale,"
-                    + " presale_delivery_date, cross_border, synced_at) SELECT order_no, channel, shop_id,"
-                    + " platform_order_id, status, platform_status, refund_state, goods_amount, discount_amount,"
-                    + " freight_amount, tax_amount, paid_amount, created_at, paid_at, platform_modified_at,"
-                    + " promised_ship_by, shipped_at, presale, presale_delivery_date, cross_border, synced_at"
-                    + " FROM gen_our_order");
-            statement.executeUpdate("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit_price,"
-                    + " gift, refund_state) SELECT order_no, line_no, sku, title, quantity, unit_price, gift,"
-                    + " refund_state FROM gen_our_order_line");
-            statement.executeUpdate("INSERT INTO order_marketing (order_no, seq, type, funded_by, amount)"
-                    + " SELECT order_no, seq, type, funded_by, amount FROM gen_our_order_marketing");
-        }
+        OurOrderTablesCopy.copy(connection);
         System.out.println("orders=" + generated.orders());
         System.out.println("injected=" + generated.injectedTotal());
         System.out.println("generate_ms=" + (System.nanoTime() - started) / 1_000_000);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * delivery state of {@code order_event_outbox} rows and prunes published ones, but never creates rows.
  *
  * <p>Scans the main sources of every module of the root pom, except {@code bench}, which measures alternative write
- * paths on purpose. Finds SQL writes ({@code INSERT}, {@code REPLACE}, {@code UPDATE}, {@code DELETE},
+ * paths on purpose, and the channel sandbox's copy of a generated ERP/WMS world's orders (inserts only; no executor
+ * runs it). Finds SQL writes ({@code INSERT}, {@code REPLACE}, {@code UPDATE}, {@code DELETE},
  * {@code TRUNCATE}) naming an order table, and writes through the order tables' MyBatis-Plus mappers.
  */
 class OrderTableWritesTest {
@@ -33,6 +34,9 @@ class OrderTableWritesTest {
     private static final String WRITE_PATH = "common/src/main/java/io/orderhub/common/persistence/OrderTableStatements.java";
     private static final String OUTBOX_DELIVERY_STATE = "job-sync/src/main/java/io/orderhub/sync/events/OrderEventOutbox.java";
     private static final Set<String> MODULES_EXEMPT = Set.of("bench");
+    /** The sandbox's stand-in for a sync: copies a generated world's orders in for the consistency tests and bench. */
+    private static final String GENERATED_WORLD_COPY =
+            "channel-sandbox/src/main/java/io/orderhub/sandbox/erp/ledger/OurOrderTablesCopy.java";
     /** The order rows' mappers: reads only ({@link OrderReader}); MyBatis-Plus would otherwise write through them. */
     private static final List<String> ORDER_MAPPERS = List.of("UnifiedOrderMapper", "OrderLineMapper",
             "OrderMarketingMapper", "StatusHistoryMapper");
@@ -116,9 +120,19 @@ class OrderTableWritesTest {
         assertThat(allowed(new Write(OUTBOX_DELIVERY_STATE, 1, "UPDATE", "unified_order"))).isFalse();
     }
 
+    @Test
+    void theSandboxsGeneratedWorldCopyMayInsertOrdersButNotChangeThem() {
+        assertThat(allowed(new Write(GENERATED_WORLD_COPY, 1, "INSERT INTO", "unified_order"))).isTrue();
+        assertThat(allowed(new Write(GENERATED_WORLD_COPY, 1, "UPDATE", "unified_order"))).isFalse();
+        assertThat(allowed(new Write(GENERATED_WORLD_COPY, 1, "DELETE FROM", "order_line"))).isFalse();
+    }
+
     private static boolean allowed(Write write) {
         if (write.file().equals(WRITE_PATH)) {
             return true;
+        }
+        if (write.file().equals(GENERATED_WORLD_COPY)) {
+            return write.kind().equals("INSERT INTO");
         }
         return write.file().equals(OUTBOX_DELIVERY_STATE) && write.table().equals("order_event_outbox")
                 && (write.kind().equals("UPDATE") || write.kind().equals("DELETE FROM"));

@@ -3,6 +3,7 @@ package io.orderhub.monitor.consistency;
 import io.orderhub.monitor.consistency.source.SourceKind;
 import io.orderhub.sandbox.erp.ledger.ErpLedgerGenerator;
 import io.orderhub.sandbox.erp.ledger.ErpLedgerScenario;
+import io.orderhub.sandbox.erp.ledger.OurOrderTablesCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -49,19 +50,8 @@ final class GeneratedWorld {
         ErpLedgerGenerator.Generated generated;
         try (Connection connection = dataSource.getConnection()) {
             generated = ErpLedgerGenerator.generate(connection, scenario);
+            OurOrderTablesCopy.copy(connection);
         }
-        jdbc.update("INSERT INTO unified_order (order_no, channel, shop_id, platform_order_id, status, platform_status,"
-                + " refund_state, goods_amount, discount_amount, freight_amount, tax_amount, paid_amount, created_at,"
-                + " paid_at, platform_modified_at, promised_ship_by, shipped_at, presale, presale_delivery_date,"
-                + " cross_border, synced_at) SELECT order_no, channel, shop_id, platform_order_id, status,"
-                + " platform_status, refund_state, goods_amount, discount_amount, freight_amount, tax_amount,"
-                + " paid_amount, created_at, paid_at, platform_modified_at, promised_ship_by, shipped_at, presale,"
-                + " presale_delivery_date, cross_border, synced_at FROM gen_our_order");
-        jdbc.update("INSERT INTO order_line (order_no, line_no, sku, title, quantity, unit_price, gift, refund_state)"
-                + " SELECT order_no, line_no, sku, title, quantity, unit_price, gift, refund_state"
-                + " FROM gen_our_order_line");
-        jdbc.update("INSERT INTO order_marketing (order_no, seq, type, funded_by, amount)"
-                + " SELECT order_no, seq, type, funded_by, amount FROM gen_our_order_marketing");
         return generated;
     }
 
