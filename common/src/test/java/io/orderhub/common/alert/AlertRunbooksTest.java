@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.alert.notify.Notification;
 import io.orderhub.common.alert.notify.NotificationText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.orderhub.common.testing.ProjectTree;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,8 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class AlertRunbooksTest {
 
-    private static final Path ROOT = projectRoot();
+    private static final Path ROOT = ProjectTree.root();
     private static final Path GUIDE = ROOT.resolve(AlertRunbooks.DEFAULT_DOCUMENT);
     private static final Instant T = Instant.parse("2026-11-11T02:00:00Z");
 
     @Test
     void everyAlertTheCodeCanRaiseHasARunbookSectionInTheOperationsGuide() {
         AlertNamesInSources scan = new AlertNamesInSources(mainSources());
-        Set<String> anchors = anchors(read(GUIDE));
+        Set<String> anchors = anchors(ProjectTree.read(GUIDE));
 
         assertThat(scan.unresolved()).as("alert names the scan cannot tell").isEmpty();
         assertThat(scan.names()).as("alerts without a runbook section '### <AlertName>' in " + GUIDE)
@@ -159,39 +155,12 @@ class AlertRunbooksTest {
 
     /** file → text of the Java main sources of every module of the root pom. */
     private static Map<String, String> mainSources() {
-        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(read(ROOT.resolve("pom.xml")));
         Map<String, String> sources = new LinkedHashMap<>();
-        while (module.find()) {
-            Path main = ROOT.resolve(module.group(1).trim()).resolve("src/main/java");
-            if (!Files.isDirectory(main)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(main)) {
-                sources.putAll(files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toMap(
-                        f -> ROOT.relativize(f).toString().replace('\\', '/'), AlertRunbooksTest::read)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Path file : ProjectTree.moduleFiles("src/main/java", Set.of())) {
+            if (file.toString().endsWith(".java")) {
+                sources.put(ProjectTree.relative(file), ProjectTree.read(file));
             }
         }
-        assertThat(sources).as("main sources found under " + ROOT).isNotEmpty();
         return sources;
-    }
-
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            if (Files.isRegularFile(pom) && read(pom).contains("<module>common</module>")) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no root pom.xml listing the modules above " + Path.of("").toAbsolutePath());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.orderhub.common.testing.ProjectTree;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class OrderTableWritesTest {
 
-    private static final Path ROOT = projectRoot();
+    private static final Path ROOT = ProjectTree.root();
     private static final Path MIGRATIONS = ROOT.resolve("common/src/main/resources/db/migration");
     private static final String WRITE_PATH = "common/src/main/java/io/orderhub/common/persistence/OrderTableStatements.java";
     private static final String OUTBOX_DELIVERY_STATE = "job-sync/src/main/java/io/orderhub/sync/events/OrderEventOutbox.java";
     private static final Set<String> MODULES_EXEMPT = Set.of("bench");
+    private static final String MIGRATION_FOLDER = "/src/main/resources/db/migration/";
     /** The sandbox's stand-in for a sync: copies a generated world's orders in for the consistency tests and bench. */
     private static final String GENERATED_WORLD_COPY =
             "channel-sandbox/src/main/java/io/orderhub/sandbox/erp/ledger/OurOrderTablesCopy.java";
@@ -58,8 +60,8 @@ class OrderTableWritesTest {
         Set<String> orderTables = orderTables();
         List<Write> stray = new ArrayList<>();
         for (Path file : mainSources()) {
-            String path = ROOT.relativize(file).toString().replace('\\', '/');
-            for (Write write : writes(path, read(file), orderTables)) {
+            String path = ProjectTree.relative(file);
+            for (Write write : writes(path, ProjectTree.read(file), orderTables)) {
                 if (!allowed(write)) {
                     stray.add(write);
                 }
@@ -144,7 +146,7 @@ class OrderTableWritesTest {
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path migration : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
-                Matcher m = create.matcher(read(migration));
+                Matcher m = create.matcher(ProjectTree.read(migration));
                 while (m.find()) {
                     String table = m.group(1).toLowerCase();
                     if (table.equals("unified_order") || table.startsWith("order_")) {
@@ -205,42 +207,9 @@ class OrderTableWritesTest {
 
     /** Java, XML and SQL under {@code src/main} of every module but the exempt ones (migrations create tables). */
     private static List<Path> mainSources() {
-        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(read(ROOT.resolve("pom.xml")));
-        List<Path> sources = new ArrayList<>();
-        while (module.find()) {
-            Path main = ROOT.resolve(module.group(1).trim()).resolve("src/main");
-            if (MODULES_EXEMPT.contains(module.group(1).trim()) || !Files.isDirectory(main)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(main)) {
-                files.filter(Files::isRegularFile)
-                        .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xml")
-                                || f.toString().endsWith(".sql") && !f.startsWith(main.resolve("resources/db/migration")))
-                        .forEach(sources::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        assertThat(sources).as("main sources found under " + ROOT).isNotEmpty();
-        return sources;
-    }
-
-    /** The directory of the root pom (the one listing the modules), from wherever the test runs inside the project. */
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            if (Files.isRegularFile(pom) && read(pom).contains("<module>common</module>")) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no root pom.xml listing the modules above " + Path.of("").toAbsolutePath());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProjectTree.moduleFiles("src/main", MODULES_EXEMPT).stream()
+                .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xml")
+                        || f.toString().endsWith(".sql") && !ProjectTree.relative(f).contains(MIGRATION_FOLDER))
+                .toList();
     }
 }
