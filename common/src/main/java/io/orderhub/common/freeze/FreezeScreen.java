@@ -11,11 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The freeze rules as the write path's {@link PaidOrderScreen}. With no enabled rule a batch costs no query; with
@@ -84,23 +84,30 @@ public class FreezeScreen implements PaidOrderScreen {
         alerts.ordersHeld(newlyHeld);
     }
 
-    /** Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. */
+    /**
+     * Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares: one
+     * statement for the batch's candidates of every shop.
+     */
     private Set<String> firstOrders(List<UnifiedOrder> orders, List<FreezeRule> active) {
         List<FreezeRule> firstOrderRules = active.stream()
                 .filter(r -> r.kind() == FreezeRuleKind.FIRST_ORDER_AMOUNT_ABOVE).toList();
         if (firstOrderRules.isEmpty()) {
             return Set.of();
         }
-        Map<List<String>, List<UnifiedOrder>> candidatesByShop = orders.stream()
-                .filter(o -> firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(o)))
-                .collect(Collectors.groupingBy(o -> List.of(o.channel().name(), o.shopId())));
-        Map<String, Boolean> first = new HashMap<>();
-        candidatesByShop.forEach((shop, candidates) -> {
-            Set<String> repeatBuyers = store.buyersWithEarlierOrders(shop.get(0), shop.get(1),
-                    candidates.stream().map(UnifiedOrder::buyerRefMasked).collect(Collectors.toSet()));
-            candidates.forEach(o -> first.put(o.orderNo(), !repeatBuyers.contains(o.buyerRefMasked())));
+        Map<String, ShopBuyer> candidates = new HashMap<>();
+        for (UnifiedOrder order : orders) {
+            if (firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(order))) {
+                candidates.put(order.orderNo(), new ShopBuyer(order.channel().name(), order.shopId(),
+                        order.buyerRefMasked()));
+            }
+        }
+        Set<ShopBuyer> repeatBuyers = store.repeatBuyers(new HashSet<>(candidates.values()));
+        Set<String> first = new HashSet<>();
+        candidates.forEach((orderNo, buyer) -> {
+            if (!repeatBuyers.contains(buyer)) {
+                first.add(orderNo);
+            }
         });
-        return first.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return first;
     }
 }
