@@ -28,7 +28,7 @@ enum StatementKind {
     LEASE_UPDATE("lease_update"),
     /** Freeze rules (docs/freeze-rules.md): the rules' read, at most once per {@code oms.freeze.rules-ttl}. */
     FREEZE_RULES_READ("freeze_rules_read"),
-    /** Freeze rules: the count of a batch's buyers' orders per shop ({@code FIRST_ORDER_AMOUNT_ABOVE}). */
+    /** Freeze rules: which of a batch's buyers have another order in their shop ({@code FIRST_ORDER_AMOUNT_ABOVE}). */
     FREEZE_FIRST_ORDER_COUNT("freeze_first_order_count"),
     /** Freeze rules: the multi-row insert of the batch's decisions. */
     FREEZE_DECISION_INSERT("freeze_decision_insert"),
@@ -67,7 +67,7 @@ enum StatementKind {
             case "order_write_lock" -> verb.equals("insert") ? LOCK_SHOPS : OTHER;
             case "unified_order" -> switch (verb) {
                 case "select" -> text.contains(" for update") ? SELECT_VERSIONS
-                        : text.contains("buyer_ref_masked in") ? FREEZE_FIRST_ORDER_COUNT
+                        : text.contains("buyer_ref_masked") ? FREEZE_FIRST_ORDER_COUNT
                         : text.contains("freeze_state is null") ? FREEZE_NEVER_HELD : OTHER;
                 case "insert" -> HEADER_UPSERT;
                 case "update" -> text.contains("freeze_state = 'held'") ? FREEZE_HOLD : HEADER_UPDATE;
