@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * The freeze rules as the write path's {@link PaidOrderScreen}. With no enabled rule a batch costs no query; with
- * rules it costs one insert of the batch's decisions when something matched, plus one count per shop of the
- * batch when a first-order rule could match, plus one {@code OrderHeld} alert post per shop whose orders the batch
- * held: never a statement per order. Every match is recorded in {@code freeze_decision} (dry run too); the first
+ * rules it costs one insert of the batch's decisions when something matched, plus one read of the batch's buyers
+ * (every shop at once) when a first-order rule could match, plus one {@code OrderHeld} alert post per shop whose
+ * orders the batch held: never a statement per order. Every match is recorded in {@code freeze_decision} (dry run too); the first
  * live match per order becomes the hold.
  */
 public class FreezeScreen implements PaidOrderScreen {
