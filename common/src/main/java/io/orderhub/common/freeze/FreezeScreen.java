@@ -85,8 +85,9 @@ public class FreezeScreen implements PaidOrderScreen {
     }
 
     /**
-     * Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares: one
-     * statement for the batch's candidates of every shop.
+     * Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. A
+     * buyer with two candidates in the batch is a repeat buyer without asking (both orders are stored by now); the
+     * others are asked in one statement for every shop of the batch.
      */
     private Set<String> firstOrders(List<UnifiedOrder> orders, List<FreezeRule> active) {
         List<FreezeRule> firstOrderRules = active.stream()
@@ -94,16 +95,20 @@ public class FreezeScreen implements PaidOrderScreen {
         if (firstOrderRules.isEmpty()) {
             return Set.of();
         }
-        Map<String, ShopBuyer> candidates = new HashMap<>();
+        Map<ShopBuyer, String> onlyCandidate = new HashMap<>();
+        Set<ShopBuyer> twiceInBatch = new HashSet<>();
         for (UnifiedOrder order : orders) {
             if (firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(order))) {
-                candidates.put(order.orderNo(), new ShopBuyer(order.channel().name(), order.shopId(),
-                        order.buyerRefMasked()));
+                ShopBuyer buyer = new ShopBuyer(order.channel().name(), order.shopId(), order.buyerRefMasked());
+                if (onlyCandidate.putIfAbsent(buyer, order.orderNo()) != null) {
+                    twiceInBatch.add(buyer);
+                }
             }
         }
-        Set<ShopBuyer> repeatBuyers = store.repeatBuyers(new HashSet<>(candidates.values()));
+        onlyCandidate.keySet().removeAll(twiceInBatch);
+        Set<ShopBuyer> repeatBuyers = store.repeatBuyers(onlyCandidate.keySet());
         Set<String> first = new HashSet<>();
-        candidates.forEach((orderNo, buyer) -> {
+        onlyCandidate.forEach((buyer, orderNo) -> {
             if (!repeatBuyers.contains(buyer)) {
                 first.add(orderNo);
             }
