@@ -49,9 +49,10 @@ class StatementKindTest {
         assertThat(StatementKind.of("SELECT buyer_ref_masked FROM unified_order WHERE channel = ? AND shop_id = ?"
                 + " AND buyer_ref_masked IN (?, ?) GROUP BY buyer_ref_masked HAVING COUNT(*) > 1"))
                 .isEqualTo(StatementKind.FREEZE_FIRST_ORDER_COUNT);
-        assertThat(StatementKind.of("SELECT channel, shop_id, buyer_ref_masked FROM ((SELECT channel, shop_id,"
-                + " buyer_ref_masked FROM unified_order WHERE channel = ? AND shop_id = ? AND buyer_ref_masked = ?"
-                + " LIMIT 2)) AS first_two GROUP BY channel, shop_id, buyer_ref_masked HAVING COUNT(*) > 1"))
+        assertThat(StatementKind.of("SELECT buyer FROM ((SELECT 0 AS buyer FROM unified_order WHERE channel = ?"
+                + " AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2) UNION ALL (SELECT 1 AS buyer FROM unified_order"
+                + " WHERE channel = ? AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2)) AS first_two GROUP BY buyer"
+                + " HAVING COUNT(*) > 1"))
                 .isEqualTo(StatementKind.FREEZE_FIRST_ORDER_COUNT);
         assertThat(StatementKind.of("INSERT INTO freeze_decision (order_no, rule_name) VALUES (?, ?)"))
                 .isEqualTo(StatementKind.FREEZE_DECISION_INSERT);

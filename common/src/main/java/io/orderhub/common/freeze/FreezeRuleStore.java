@@ -72,24 +72,30 @@ public class FreezeRuleStore {
      * batch. Asked after the batch is written, so an order counts itself: a buyer with exactly one order is on their
      * first. Each buyer costs at most two entries of {@code ix_unified_order_buyer} ({@code LIMIT 2}), however many
      * orders they have: a grouped count read every order of a batch's buyers, and the sandbox's sixteen buyers per
-     * shop own thousands each.
+     * shop own thousands each. The answer names buyers by their place in the question, not by the stored spelling
+     * (the columns compare case-insensitively).
      */
     public Set<ShopBuyer> repeatBuyers(Collection<ShopBuyer> buyers) {
         if (buyers.isEmpty()) {
             return Set.of();
         }
-        String twoOrdersOfOneBuyer = "(SELECT channel, shop_id, buyer_ref_masked FROM unified_order WHERE channel = ?"
-                + " AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2)";
-        String sql = "SELECT channel, shop_id, buyer_ref_masked FROM (" + String.join(" UNION ALL ",
-                Collections.nCopies(buyers.size(), twoOrdersOfOneBuyer)) + ") AS first_two"
-                + " GROUP BY channel, shop_id, buyer_ref_masked HAVING COUNT(*) > 1";
-        return new HashSet<>(jdbc.query(sql, ps -> {
+        List<ShopBuyer> asked = List.copyOf(buyers);
+        StringBuilder sql = new StringBuilder("SELECT buyer FROM (");
+        for (int i = 0; i < asked.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(i).append(" AS buyer FROM unified_order"
+                    + " WHERE channel = ? AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2)");
+        }
+        sql.append(") AS first_two GROUP BY buyer HAVING COUNT(*) > 1");
+        List<Integer> repeat = jdbc.query(sql.toString(), ps -> {
             int p = 1;
-            for (ShopBuyer buyer : buyers) {
+            for (ShopBuyer buyer : asked) {
                 ps.setString(p++, buyer.channel());
                 ps.setString(p++, buyer.shopId());
                 ps.setString(p++, buyer.buyerRefMasked());
             }
-        }, (rs, n) -> new ShopBuyer(rs.getString(1), rs.getString(2), rs.getString(3))));
+        }, (rs, n) -> rs.getInt(1));
+        Set<ShopBuyer> repeatBuyers = new HashSet<>();
+        repeat.forEach(i -> repeatBuyers.add(asked.get(i)));
+        return repeatBuyers;
     }
 }
