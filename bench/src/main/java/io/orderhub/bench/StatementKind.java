@@ -26,6 +26,18 @@ enum StatementKind {
     CURSOR_UPDATE("cursor_update"),
     /** The sync's shop lease ({@code shop_sync_lease}), renewed in every batch. */
     LEASE_UPDATE("lease_update"),
+    /** Freeze rules (docs/freeze-rules.md): the rules' read, at most once per {@code oms.freeze.rules-ttl}. */
+    FREEZE_RULES_READ("freeze_rules_read"),
+    /** Freeze rules: which of a batch's buyers have another order in their shop ({@code FIRST_ORDER_AMOUNT_ABOVE}). */
+    FREEZE_FIRST_ORDER_COUNT("freeze_first_order_count"),
+    /** Freeze rules: the multi-row insert of the batch's decisions. */
+    FREEZE_DECISION_INSERT("freeze_decision_insert"),
+    /** Freeze rules: the read of which orders to hold were never held. */
+    FREEZE_NEVER_HELD("freeze_never_held"),
+    /** Freeze rules: the update that puts the batch's orders on hold. */
+    FREEZE_HOLD("freeze_hold"),
+    /** Freeze rules: the {@code OrderHeld} alert's post ({@code alert_state}). */
+    ALERT_POST("alert_post"),
     /** The transaction's commit (not a statement, but the database's work for the batch ends there). */
     COMMIT("commit"),
     OTHER("other");
@@ -54,9 +66,11 @@ enum StatementKind {
         return switch (table.group(1)) {
             case "order_write_lock" -> verb.equals("insert") ? LOCK_SHOPS : OTHER;
             case "unified_order" -> switch (verb) {
-                case "select" -> text.contains(" for update") ? SELECT_VERSIONS : OTHER;
+                case "select" -> text.contains(" for update") ? SELECT_VERSIONS
+                        : text.contains("buyer_ref_masked") ? FREEZE_FIRST_ORDER_COUNT
+                        : text.contains("freeze_state is null") ? FREEZE_NEVER_HELD : OTHER;
                 case "insert" -> HEADER_UPSERT;
-                case "update" -> HEADER_UPDATE;
+                case "update" -> text.contains("freeze_state = 'held'") ? FREEZE_HOLD : HEADER_UPDATE;
                 default -> OTHER;
             };
             case "order_line" -> verb.equals("delete") ? CHILD_DELETE : verb.equals("insert") ? LINE_INSERT : OTHER;
@@ -64,6 +78,9 @@ enum StatementKind {
                     : verb.equals("insert") ? MARKETING_INSERT : OTHER;
             case "order_status_history" -> verb.equals("insert") ? HISTORY_INSERT : OTHER;
             case "order_event_outbox" -> verb.equals("insert") ? OUTBOX_INSERT : OTHER;
+            case "freeze_rule" -> verb.equals("select") ? FREEZE_RULES_READ : OTHER;
+            case "freeze_decision" -> verb.equals("insert") ? FREEZE_DECISION_INSERT : OTHER;
+            case "alert_state" -> ALERT_POST;
             case "sync_cursor" -> verb.equals("select") ? OTHER : CURSOR_UPDATE;
             case "shop_sync_lease" -> verb.equals("select") ? OTHER : LEASE_UPDATE;
             default -> OTHER;

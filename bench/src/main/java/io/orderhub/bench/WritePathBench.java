@@ -1,19 +1,28 @@
 package io.orderhub.bench;
 
+import io.orderhub.common.alert.AlertStore;
+import io.orderhub.common.alert.DbAlertSink;
+import io.orderhub.common.freeze.FreezeAlerts;
+import io.orderhub.common.freeze.FreezeRuleStore;
+import io.orderhub.common.freeze.FreezeRules;
+import io.orderhub.common.freeze.FreezeScreen;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderLineMapper;
 import io.orderhub.common.persistence.OrderMarketingMapper;
 import io.orderhub.common.persistence.OrderReader;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.persistence.PaidOrderScreen;
 import io.orderhub.common.persistence.UnifiedOrderMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code naive}: {@link NaiveUpsert} on a prefix of the orders (long enough for a stable rate);</li>
  *   <li>{@code writer}: our {@link OrderWriter}, one transaction per 500-order batch as the sync commits them;</li>
  *   <li>{@code profile}: the writer again, its database time per statement kind ({@link WriterStatementProfile});</li>
+ *   <li>{@code profile-freeze}: the same with the freeze rules of table {@code freeze_rule} screening the orders
+ *   that enter PAID, their statements timed too (the caller enables the rules first);</li>
  *   <li>{@code ceiling}: {@link RawJdbcUpsert}, raw JDBC multi-row upserts of 500 orders per statement;</li>
  *   <li>{@code quit}: drops the schema when {@code bench.drop-schema} and ends.</li>
  * </ul>
@@ -49,13 +60,14 @@ class WritePathBench implements ApplicationRunner {
     private final NaiveUpsert naive;
     private final boolean dropSchema;
     private final boolean events;
+    private final Clock clock;
 
     WritePathBench(JdbcTemplate jdbc, OrderReader reader, OrderWriter writer, UnifiedOrderMapper orders,
             OrderLineMapper lines, OrderMarketingMapper marketing, TransactionTemplate tx,
             @Value("${bench.naive-orders:20000}") int naiveMinOrders,
             @Value("${bench.naive-seconds:15}") int naiveMinSeconds,
             @Value("${bench.drop-schema:false}") boolean dropSchema,
-            @Value("${oms.events.enabled:false}") boolean events) {
+            @Value("${oms.events.enabled:false}") boolean events, Clock clock) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.writer = writer;
@@ -64,6 +76,7 @@ class WritePathBench implements ApplicationRunner {
         this.naive = new NaiveUpsert(orders, lines, marketing, naiveMinOrders, Duration.ofSeconds(naiveMinSeconds));
         this.dropSchema = dropSchema;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -79,14 +92,15 @@ class WritePathBench implements ApplicationRunner {
                     new RawJdbcUpsert(jdbc).write(orders);
                     return orders.size();
                 });
-                case "profile" -> profile(parsed);
+                case "profile" -> profile("profile", parsed, jdbc -> PaidOrderScreen.NONE);
+                case "profile-freeze" -> profile("profile-freeze", parsed, this::freezeScreen);
                 case "quit" -> {
                     quit();
                     return;
                 }
                 case "" -> { }
                 default -> System.out.println("error unknown command '" + command.trim()
-                        + "': expected naive, writer, ceiling, profile or quit");
+                        + "': expected naive, writer, ceiling, profile, profile-freeze or quit");
             }
         }
         quit();
@@ -121,12 +135,21 @@ class WritePathBench implements ApplicationRunner {
 
     /**
      * The writer once more into empty tables (every order new, as in the timed warm sync), its database time split by
-     * statement kind: one answer line {@code profile writer_stmt_<kind>_us_per_order=… …}.
+     * statement kind: one answer line {@code <command> writer_stmt_<kind>_us_per_order=… …}.
      */
-    private void profile(List<UnifiedOrder> parsed) {
+    private void profile(String command, List<UnifiedOrder> parsed, Function<JdbcTemplate, PaidOrderScreen> screen) {
         database.emptyOrderTables();
-        System.out.println("profile " + String.join(" ",
-                WriterStatementProfile.profile(jdbc.getDataSource(), parsed, BATCH, events)));
+        jdbc.execute("TRUNCATE TABLE freeze_decision");
+        System.out.println(command + " " + String.join(" ",
+                WriterStatementProfile.profile(jdbc.getDataSource(), parsed, BATCH, events, screen)));
+    }
+
+    /** The freeze rules as the executor wires them, over {@code timed}; read once (the profile's TTL is an hour). */
+    private PaidOrderScreen freezeScreen(JdbcTemplate timed) {
+        FreezeRuleStore store = new FreezeRuleStore(timed);
+        FreezeAlerts alerts = new FreezeAlerts(new DbAlertSink(new AlertStore(timed), clock), clock);
+        return new FreezeScreen(new FreezeRules(store, alerts, clock, Duration.ofHours(1)), store, reader, alerts,
+                clock);
     }
 
     private void quit() {

@@ -4,9 +4,11 @@ import io.orderhub.common.config.OmsCommonAutoConfiguration;
 import io.orderhub.common.order.StatusSource;
 import io.orderhub.common.order.UnifiedOrder;
 import io.orderhub.common.persistence.OrderWriter;
+import io.orderhub.common.persistence.PaidOrderScreen;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -36,8 +38,11 @@ final class WriterStatementProfile {
      *
      * @param dataSource the bench's data source (the real one; it is wrapped here)
      * @param events whether the writer also appends outbox events ({@code oms.events.enabled})
+     * @param screen the writer's screen of orders entering PAID, made over the timed statements (the freeze rules'
+     *               statements are then timed too), {@code jdbc -> PaidOrderScreen.NONE} for none
      */
-    static List<String> profile(DataSource dataSource, List<UnifiedOrder> orders, int batchSize, boolean events) {
+    static List<String> profile(DataSource dataSource, List<UnifiedOrder> orders, int batchSize, boolean events,
+            Function<JdbcTemplate, PaidOrderScreen> screen) {
         if (orders.isEmpty()) {
             throw new IllegalArgumentException("orders: nothing to profile, the list is empty");
         }
@@ -46,8 +51,9 @@ final class WriterStatementProfile {
         }
         StatementTimings timings = new StatementTimings();
         DataSource timed = new TimedDataSource(dataSource, timings);
-        OrderWriter writer = new OrderWriter(new JdbcTemplate(timed),
-                Clock.system(OmsCommonAutoConfiguration.PLATFORM_ZONE), events);
+        JdbcTemplate timedJdbc = new JdbcTemplate(timed);
+        OrderWriter writer = new OrderWriter(timedJdbc, Clock.system(OmsCommonAutoConfiguration.PLATFORM_ZONE), events,
+                screen.apply(timedJdbc));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(timed));
         long started = System.nanoTime();
         for (int from = 0; from < orders.size(); from += batchSize) {

@@ -43,6 +43,31 @@ class StatementKindTest {
     }
 
     @Test
+    void freezeRuleStatementsAreToldApartFromTheWritersOwn() {
+        assertThat(StatementKind.of("SELECT name, kind FROM freeze_rule WHERE enabled = TRUE ORDER BY id"))
+                .isEqualTo(StatementKind.FREEZE_RULES_READ);
+        assertThat(StatementKind.of("SELECT buyer_ref_masked FROM unified_order WHERE channel = ? AND shop_id = ?"
+                + " AND buyer_ref_masked IN (?, ?) GROUP BY buyer_ref_masked HAVING COUNT(*) > 1"))
+                .isEqualTo(StatementKind.FREEZE_FIRST_ORDER_COUNT);
+        assertThat(StatementKind.of("SELECT buyer FROM ((SELECT 0 AS buyer FROM unified_order WHERE channel = ?"
+                + " AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2) UNION ALL (SELECT 1 AS buyer FROM unified_order"
+                + " WHERE channel = ? AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2)) AS first_two GROUP BY buyer"
+                + " HAVING COUNT(*) > 1"))
+                .isEqualTo(StatementKind.FREEZE_FIRST_ORDER_COUNT);
+        assertThat(StatementKind.of("INSERT INTO freeze_decision (order_no, rule_name) VALUES (?, ?)"))
+                .isEqualTo(StatementKind.FREEZE_DECISION_INSERT);
+        assertThat(StatementKind.of("SELECT order_no FROM unified_order WHERE order_no IN (?, ?)"
+                + " AND freeze_state IS NULL")).isEqualTo(StatementKind.FREEZE_NEVER_HELD);
+        assertThat(StatementKind.of("UPDATE unified_order SET freeze_state = 'HELD', freeze_rule = CASE order_no"
+                + " WHEN ? THEN ? END WHERE order_no IN (?) AND freeze_state IS NULL"))
+                .isEqualTo(StatementKind.FREEZE_HOLD);
+        assertThat(StatementKind.of("SELECT starts_at, ends_at, episode FROM alert_state WHERE fingerprint = ?"))
+                .isEqualTo(StatementKind.ALERT_POST);
+        assertThat(StatementKind.of("UPDATE alert_state SET summary = ? WHERE fingerprint = ? AND episode = ?"))
+                .isEqualTo(StatementKind.ALERT_POST);
+    }
+
+    @Test
     void readsAndUnknownStatementsAreOther() {
         assertThat(StatementKind.of("SELECT order_no FROM unified_order WHERE order_no IN (?)"))
                 .isEqualTo(StatementKind.OTHER);

@@ -69,8 +69,14 @@ public final class FreezeKeywords {
         return keywords;
     }
 
+    /**
+     * NFKC, then lower case. Most texts are NFKC already (the quick check allocates nothing) and lower case
+     * ({@code toLowerCase} then returns the text itself), so a screened order's texts normally cost no copy.
+     */
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normalized = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return normalized.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -49,8 +49,12 @@ public record FreezeRule(String name, FreezeRuleKind kind, Channel channel, Stri
                             + threshold.toPlainString())
                     : Optional.empty();
             case SKU_QUANTITY_ABOVE -> {
-                int quantity = order.lines().stream().filter(l -> sku.equals(l.sku()))
-                        .mapToInt(OrderLine::quantity).sum();
+                int quantity = 0;
+                for (OrderLine line : order.lines()) {
+                    if (sku.equals(line.sku())) {
+                        quantity += line.quantity();
+                    }
+                }
                 yield quantity > quantityLimit
                         ? Optional.of("quantity of " + sku + " " + quantity + " > " + quantityLimit)
                         : Optional.empty();

@@ -1,6 +1,7 @@
 package io.orderhub.common.freeze;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -67,19 +68,34 @@ public class FreezeRuleStore {
     }
 
     /**
-     * The masked buyer references among {@code buyers} with more than one stored order in the shop. Asked after the
-     * batch is written, so an order counts itself: a buyer with exactly one order is on their first.
+     * The buyers among {@code buyers} with more than one stored order in their shop, in one statement for the whole
+     * batch. Asked after the batch is written, so an order counts itself: a buyer with exactly one order is on their
+     * first. Each buyer costs at most two entries of {@code ix_unified_order_buyer} ({@code LIMIT 2}), however many
+     * orders they have: a grouped count read every order of a batch's buyers, and the sandbox's sixteen buyers per
+     * shop own thousands each. The answer names buyers by their place in the question, not by the stored spelling
+     * (the columns compare case-insensitively).
      */
-    public Set<String> buyersWithEarlierOrders(String channel, String shopId, Set<String> buyers) {
+    public Set<ShopBuyer> repeatBuyers(Collection<ShopBuyer> buyers) {
         if (buyers.isEmpty()) {
             return Set.of();
         }
-        List<Object> args = new java.util.ArrayList<>(buyers.size() + 2);
-        args.add(channel);
-        args.add(shopId);
-        args.addAll(buyers);
-        return new HashSet<>(jdbc.queryForList("SELECT buyer_ref_masked FROM unified_order WHERE channel = ?"
-                + " AND shop_id = ? AND buyer_ref_masked IN (" + String.join(", ", Collections.nCopies(buyers.size(),
-                "?")) + ") GROUP BY buyer_ref_masked HAVING COUNT(*) > 1", String.class, args.toArray()));
+        List<ShopBuyer> asked = List.copyOf(buyers);
+        StringBuilder sql = new StringBuilder("SELECT buyer FROM (");
+        for (int i = 0; i < asked.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(i).append(" AS buyer FROM unified_order"
+                    + " WHERE channel = ? AND shop_id = ? AND buyer_ref_masked = ? LIMIT 2)");
+        }
+        sql.append(") AS first_two GROUP BY buyer HAVING COUNT(*) > 1");
+        List<Integer> repeat = jdbc.query(sql.toString(), ps -> {
+            int p = 1;
+            for (ShopBuyer buyer : asked) {
+                ps.setString(p++, buyer.channel());
+                ps.setString(p++, buyer.shopId());
+                ps.setString(p++, buyer.buyerRefMasked());
+            }
+        }, (rs, n) -> rs.getInt(1));
+        Set<ShopBuyer> repeatBuyers = new HashSet<>();
+        repeat.forEach(i -> repeatBuyers.add(asked.get(i)));
+        return repeatBuyers;
     }
 }

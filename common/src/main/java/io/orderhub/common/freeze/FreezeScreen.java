@@ -11,17 +11,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The freeze rules as the write path's {@link PaidOrderScreen}. With no enabled rule a batch costs no query; with
- * rules it costs one insert of the batch's decisions when something matched, plus one count per shop of the
- * batch when a first-order rule could match, plus one {@code OrderHeld} alert post per shop whose orders the batch
- * held: never a statement per order. Every match is recorded in {@code freeze_decision} (dry run too); the first
+ * rules it costs one insert of the batch's decisions when something matched, plus one read of the batch's buyers
+ * (every shop at once) when a first-order rule could match, plus one {@code OrderHeld} alert post per shop whose
+ * orders the batch held: never a statement per order. Every match is recorded in {@code freeze_decision} (dry run too); the first
  * live match per order becomes the hold.
  */
 public class FreezeScreen implements PaidOrderScreen {
@@ -84,23 +84,35 @@ public class FreezeScreen implements PaidOrderScreen {
         alerts.ordersHeld(newlyHeld);
     }
 
-    /** Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. */
+    /**
+     * Order numbers of the batch that are their buyer's first order in the shop, asked only where a rule cares. A
+     * buyer with two candidates in the batch is a repeat buyer without asking (both orders are stored by now); the
+     * others are asked in one statement for every shop of the batch.
+     */
     private Set<String> firstOrders(List<UnifiedOrder> orders, List<FreezeRule> active) {
         List<FreezeRule> firstOrderRules = active.stream()
                 .filter(r -> r.kind() == FreezeRuleKind.FIRST_ORDER_AMOUNT_ABOVE).toList();
         if (firstOrderRules.isEmpty()) {
             return Set.of();
         }
-        Map<List<String>, List<UnifiedOrder>> candidatesByShop = orders.stream()
-                .filter(o -> firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(o)))
-                .collect(Collectors.groupingBy(o -> List.of(o.channel().name(), o.shopId())));
-        Map<String, Boolean> first = new HashMap<>();
-        candidatesByShop.forEach((shop, candidates) -> {
-            Set<String> repeatBuyers = store.buyersWithEarlierOrders(shop.get(0), shop.get(1),
-                    candidates.stream().map(UnifiedOrder::buyerRefMasked).collect(Collectors.toSet()));
-            candidates.forEach(o -> first.put(o.orderNo(), !repeatBuyers.contains(o.buyerRefMasked())));
+        Map<ShopBuyer, String> onlyCandidate = new HashMap<>();
+        Set<ShopBuyer> twiceInBatch = new HashSet<>();
+        for (UnifiedOrder order : orders) {
+            if (firstOrderRules.stream().anyMatch(r -> r.asksForFirstOrder(order))) {
+                ShopBuyer buyer = new ShopBuyer(order.channel().name(), order.shopId(), order.buyerRefMasked());
+                if (onlyCandidate.putIfAbsent(buyer, order.orderNo()) != null) {
+                    twiceInBatch.add(buyer);
+                }
+            }
+        }
+        onlyCandidate.keySet().removeAll(twiceInBatch);
+        Set<ShopBuyer> repeatBuyers = store.repeatBuyers(onlyCandidate.keySet());
+        Set<String> first = new HashSet<>();
+        onlyCandidate.forEach((buyer, orderNo) -> {
+            if (!repeatBuyers.contains(buyer)) {
+                first.add(orderNo);
+            }
         });
-        return first.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return first;
     }
 }

@@ -139,7 +139,7 @@ public class OrderWriter {
         }
         statusChanges.record(new StatusChange(order.channel(), order.shopId(), order.platformOrderId(),
                 OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, paidTime, source));
-        hold(screen.screenStored(order.orderNo(), source), source, now);
+        hold(screen.screenStored(order.orderNo(), source), Set.of(), source, now);
         return true;
     }
 
@@ -189,13 +189,20 @@ public class OrderWriter {
     /**
      * Applies holds to orders never held before (the hold columns, and a {@code <channel>.HELD} event when events
      * are on) and tells the screen which were applied. Costs nothing when there is no hold.
+     *
+     * @param insertedNow orders this transaction inserted: never held (no other writer reaches a row before our
+     *                    commit), so only the others are read
      */
-    private void hold(List<OrderHold> holds, StatusSource source, LocalDateTime now) {
+    private void hold(List<OrderHold> holds, Set<String> insertedNow, StatusSource source, LocalDateTime now) {
         if (holds.isEmpty()) {
             return;
         }
-        Set<String> neverHeld = new HashSet<>(
-                statements.selectNeverHeld(holds.stream().map(OrderHold::orderNo).distinct().toList()));
+        Set<String> neverHeld = new HashSet<>(insertedNow);
+        List<String> stored = holds.stream().map(OrderHold::orderNo).filter(no -> !insertedNow.contains(no))
+                .distinct().toList();
+        if (!stored.isEmpty()) {
+            neverHeld.addAll(statements.selectNeverHeld(stored));
+        }
         List<OrderHold> applied = holds.stream().filter(h -> neverHeld.remove(h.orderNo())).toList();
         if (applied.isEmpty()) {
             return;
@@ -238,6 +245,7 @@ public class OrderWriter {
         List<String> replacedOrderNos = new ArrayList<>();
         List<StatusChange> transitions = new ArrayList<>();
         List<UnifiedOrder> enteredPaid = new ArrayList<>();
+        Set<String> insertedPaid = new HashSet<>();
         int inserted = 0;
         int updated = 0;
         for (UnifiedOrder order : chunk) {
@@ -258,6 +266,9 @@ public class OrderWriter {
                         order.status(), order.times().platformModified(), source));
                 if (order.status() == OrderStatus.PAID) {
                     enteredPaid.add(order);
+                    if (before == null) {
+                        insertedPaid.add(order.orderNo());
+                    }
                 }
             }
         }
@@ -267,7 +278,7 @@ public class OrderWriter {
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
         if (!enteredPaid.isEmpty()) {
-            hold(screen.screen(enteredPaid, source), source, now);
+            hold(screen.screen(enteredPaid, source), insertedPaid, source, now);
         }
         return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
     }

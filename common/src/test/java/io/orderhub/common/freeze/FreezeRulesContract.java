@@ -302,6 +302,51 @@ abstract class FreezeRulesContract {
     }
 
     @Test
+    void twoFirstOrdersOfOneBuyerInOneBatchAreRepeatOrders() {
+        rule(ruleName("first"), "FIRST_ORDER_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        UnifiedOrder one = paid("t-1");
+        UnifiedOrder other = paid("t-2");
+        tx.executeWithoutResult(s -> writer.write(List.of(one, other), StatusSource.PULL));
+
+        assertThat(hold(one.orderNo()).get("freeze_state")).isNull();
+        assertThat(hold(other.orderNo()).get("freeze_state")).isNull();
+        assertThat(decisionRows(one.orderNo())).isEmpty();
+        assertThat(decisionRows(other.orderNo())).isEmpty();
+    }
+
+    @Test
+    void aBuyersOrderInOneShopDoesNotMakeTheirFirstOrderInAnotherShopARepeat() {
+        String otherShop = shopId + "-b";
+        rule(ruleName("first"), "FIRST_ORDER_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        jdbc.update("INSERT INTO freeze_rule (name, kind, channel, shop_id, threshold, enabled, dry_run)"
+                + " VALUES (?, 'FIRST_ORDER_AMOUNT_ABOVE', 'TAOBAO', ?, 100.00, TRUE, FALSE)", ruleName("first-b"),
+                otherShop);
+        write(paid("x-1"), StatusSource.PULL);
+        UnifiedOrder repeat = paid("x-2");
+        UnifiedOrder firstInOtherShop = order(Channel.TAOBAO, otherShop, "x-3", OrderStatus.PAID, T0.plusMinutes(10));
+        tx.executeWithoutResult(s -> writer.write(List.of(repeat, firstInOtherShop), StatusSource.PULL));
+
+        assertHeldOnceBy(paid("x-1").orderNo(), ruleName("first"), StatusSource.PULL);
+        assertThat(hold(repeat.orderNo()).get("freeze_state")).isNull();
+        assertHeldOnceBy(firstInOtherShop.orderNo(), ruleName("first-b"), StatusSource.PULL);
+    }
+
+    @Test
+    void aReleasedOrderEnteringPaidAgainIsNotHeldAgain() {
+        rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
+        UnifiedOrder order = paid("a-1");
+        write(order, StatusSource.PULL);
+        decisions.decide(order.orderNo(), HoldDecision.RELEASE, "li.wei", "buyer verified by phone");
+
+        write(withStatus(order, OrderStatus.CANCELLED, T0.plusMinutes(20)), StatusSource.PULL);
+        write(withStatus(order, OrderStatus.PAID, T0.plusMinutes(30)), StatusSource.PULL);
+
+        assertThat(hold(order.orderNo())).containsEntry("freeze_state", "RELEASED").containsEntry("status", "PAID");
+        assertThat(decisionRows(order.orderNo())).containsExactly(ruleName("big") + " PULL live");
+        assertThat(heldEvents(order.orderNo())).isEqualTo(1);
+    }
+
+    @Test
     void releaseIsAuditedWithOperatorReasonAndRuleAndMakesTheOrderReadyToShip() {
         rule(ruleName("big"), "PAID_AMOUNT_ABOVE", new BigDecimal("100.00"), null, null, false);
         UnifiedOrder order = paid("r-1");
