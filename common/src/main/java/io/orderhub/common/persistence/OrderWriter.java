@@ -226,19 +226,17 @@ public class OrderWriter {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
 
         List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
-        List<String> replacedOrderNos = new ArrayList<>();
+        List<UnifiedOrder> fresh = new ArrayList<>(chunk.size());
+        List<UnifiedOrder> replaced = new ArrayList<>();
         List<StatusChange> transitions = new ArrayList<>();
         List<UnifiedOrder> enteredPaid = new ArrayList<>();
-        int inserted = 0;
-        int updated = 0;
         for (UnifiedOrder order : chunk) {
             StoredOrderVersion before = stored.get(order.orderNo());
             if (before == null) {
-                inserted++;
+                fresh.add(order);
             } else if (order.times().platformModified().isAfter(before.platformModifiedAt()) || sameVersionToo
                     && order.times().platformModified().isEqual(before.platformModifiedAt())) {
-                updated++;
-                replacedOrderNos.add(order.orderNo());
+                replaced.add(order);
             } else {
                 continue;
             }
@@ -253,21 +251,28 @@ public class OrderWriter {
             }
         }
         if (!changed.isEmpty()) {
-            writeChanged(changed, replacedOrderNos, now, sameVersionToo);
+            writeChanged(changed, fresh, replaced, now, sameVersionToo);
         }
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
         if (!enteredPaid.isEmpty()) {
             hold(screen.screen(enteredPaid, source), source, now);
         }
-        return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
+        return new OrderWriteResult(fresh.size(), replaced.size(), chunk.size() - changed.size(), transitions.size());
     }
 
-    /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
-    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now,
-            boolean sameVersionToo) {
-        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
-        if (!replacedOrderNos.isEmpty()) {
+    /**
+     * New orders (no stored row under the lock) are plain inserts with no child rows to delete; stored ones go through
+     * the guarded upsert and get their lines and marketing deleted before the fresh insert.
+     */
+    private void writeChanged(List<UnifiedOrder> changed, List<UnifiedOrder> fresh, List<UnifiedOrder> replaced,
+            LocalDateTime now, boolean sameVersionToo) {
+        if (!fresh.isEmpty()) {
+            statements.insertHeaders(fresh.stream().map(o -> OrderRows.header(o, now)).toList());
+        }
+        if (!replaced.isEmpty()) {
+            statements.upsertHeaders(replaced.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
+            List<String> replacedOrderNos = replaced.stream().map(UnifiedOrder::orderNo).toList();
             statements.deleteChildren("order_line", replacedOrderNos);
             statements.deleteChildren("order_marketing", replacedOrderNos);
         }
