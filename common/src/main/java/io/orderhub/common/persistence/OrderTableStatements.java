@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code order_write_lock}), in plain JDBC; {@code OrderTableWritesTest} keeps such statements out of other
  * classes. The multi-row statements are the sync's hot path. Measured: with MyBatis {@code <foreach>} the
  * parameter binding (OGNL and reflection per value) took about half of the sync's CPU; these statements bind
- * positionally with typed setters ({@link StatementParameters}) and reuse the SQL text per row count. Runs in the
- * caller's Spring transaction.
+ * positionally with typed setters ({@link StatementParameters}). Plain inserts are one-row statements executed as a
+ * batch ({@link #insertRows}: the MariaDB driver's bulk protocol); the statements that need a multi-row text (the
+ * guarded upsert, {@code IN} lists) reuse it per row count. Runs in the caller's Spring transaction.
  */
 final class OrderTableStatements {
 

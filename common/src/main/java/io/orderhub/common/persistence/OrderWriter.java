@@ -46,7 +46,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one affected-rows count for the whole statement, not which of its orders were new, replaced or left alone, so the
  * writer would not know whose lines and marketing to replace (or to leave: an older version's must not overwrite
  * the newer ones); and the history row needs the status the upsert overwrites, which neither MariaDB nor MySQL
- * returns from an upsert. The read costs one statement per chunk; new orders skip the child delete.
+ * returns from an upsert. The read costs one statement per chunk; new orders skip the child delete, and the
+ * upsert too: the read found no row for them while their shops' lock rows keep other writers out, so they are plain
+ * inserts, which the driver sends in its bulk protocol (MariaDB 10.11 runs no bulk upsert). Should one appear all the
+ * same, the insert fails on the duplicate key and takes the transaction with it: nothing is written unguarded.
  */
 public class OrderWriter {
 
