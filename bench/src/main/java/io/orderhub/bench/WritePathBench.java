@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code writer}: our {@link OrderWriter}, one transaction per 500-order batch as the sync commits them;</li>
  *   <li>{@code profile}: the writer again, its database time per statement kind ({@link WriterStatementProfile});</li>
  *   <li>{@code ceiling}: {@link RawJdbcUpsert}, raw JDBC multi-row upserts of 500 orders per statement;</li>
+ *   <li>{@code ceiling-bulk}: the same with lines and marketing in the driver's bulk protocol;</li>
  *   <li>{@code quit}: drops the schema when {@code bench.drop-schema} and ends.</li>
  * </ul>
  * Each answer is one line, {@code <command> orders=N ms=M orders_per_s=R}; {@code loaded orders=N} once loaded.
@@ -76,7 +77,11 @@ class WritePathBench implements ApplicationRunner {
                 case "naive" -> timed("naive", parsed, naive::write);
                 case "writer" -> timed("writer", parsed, this::ours);
                 case "ceiling" -> timed("ceiling", parsed, orders -> {
-                    new RawJdbcUpsert(jdbc).write(orders);
+                    new RawJdbcUpsert(jdbc, false).write(orders);
+                    return orders.size();
+                });
+                case "ceiling-bulk" -> timed("ceiling-bulk", parsed, orders -> {
+                    new RawJdbcUpsert(jdbc, true).write(orders);
                     return orders.size();
                 });
                 case "profile" -> profile(parsed);
@@ -86,7 +91,7 @@ class WritePathBench implements ApplicationRunner {
                 }
                 case "" -> { }
                 default -> System.out.println("error unknown command '" + command.trim()
-                        + "': expected naive, writer, ceiling, profile or quit");
+                        + "': expected naive, writer, ceiling, ceiling-bulk, profile or quit");
             }
         }
         quit();
