@@ -43,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code profile-freeze}: the same with the freeze rules of table {@code freeze_rule} screening the orders
  *   that enter PAID, their statements timed too (the caller enables the rules first);</li>
  *   <li>{@code ceiling}: {@link RawJdbcUpsert}, raw JDBC multi-row upserts of 500 orders per statement;</li>
+ *   <li>{@code ceiling-bulk}: the same with lines and marketing in the driver's bulk protocol;</li>
  *   <li>{@code quit}: drops the schema when {@code bench.drop-schema} and ends.</li>
  * </ul>
  * Each answer is one line, {@code <command> orders=N ms=M orders_per_s=R}; {@code loaded orders=N} once loaded.
@@ -89,7 +90,11 @@ class WritePathBench implements ApplicationRunner {
                 case "naive" -> timed("naive", parsed, naive::write);
                 case "writer" -> timed("writer", parsed, this::ours);
                 case "ceiling" -> timed("ceiling", parsed, orders -> {
-                    new RawJdbcUpsert(jdbc).write(orders);
+                    new RawJdbcUpsert(jdbc, false).write(orders);
+                    return orders.size();
+                });
+                case "ceiling-bulk" -> timed("ceiling-bulk", parsed, orders -> {
+                    new RawJdbcUpsert(jdbc, true).write(orders);
                     return orders.size();
                 });
                 case "profile" -> profile("profile", parsed, jdbc -> PaidOrderScreen.NONE);
@@ -100,7 +105,7 @@ class WritePathBench implements ApplicationRunner {
                 }
                 case "" -> { }
                 default -> System.out.println("error unknown command '" + command.trim()
-                        + "': expected naive, writer, ceiling, profile, profile-freeze or quit");
+                        + "': expected naive, writer, ceiling, ceiling-bulk, profile, profile-freeze or quit");
             }
         }
         quit();

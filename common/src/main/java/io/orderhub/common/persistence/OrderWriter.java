@@ -47,7 +47,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one affected-rows count for the whole statement, not which of its orders were new, replaced or left alone, so the
  * writer would not know whose lines and marketing to replace (or to leave: an older version's must not overwrite
  * the newer ones); and the history row needs the status the upsert overwrites, which neither MariaDB nor MySQL
- * returns from an upsert. The read costs one statement per chunk; new orders skip the child delete.
+ * returns from an upsert. The read costs one statement per chunk; new orders skip the child delete, and the
+ * upsert too: the read found no row for them while their shops' lock rows keep other writers out, so they are plain
+ * inserts, which the driver sends in its bulk protocol (MariaDB 10.11 runs no bulk upsert). Should one appear all the
+ * same, the insert fails on the duplicate key and takes the transaction with it: nothing is written unguarded.
  */
 public class OrderWriter {
 
@@ -242,20 +245,18 @@ public class OrderWriter {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
 
         List<UnifiedOrder> changed = new ArrayList<>(chunk.size());
-        List<String> replacedOrderNos = new ArrayList<>();
+        List<UnifiedOrder> fresh = new ArrayList<>(chunk.size());
+        List<UnifiedOrder> replaced = new ArrayList<>();
         List<StatusChange> transitions = new ArrayList<>();
         List<UnifiedOrder> enteredPaid = new ArrayList<>();
         Set<String> insertedPaid = new HashSet<>();
-        int inserted = 0;
-        int updated = 0;
         for (UnifiedOrder order : chunk) {
             StoredOrderVersion before = stored.get(order.orderNo());
             if (before == null) {
-                inserted++;
+                fresh.add(order);
             } else if (order.times().platformModified().isAfter(before.platformModifiedAt()) || sameVersionToo
                     && order.times().platformModified().isEqual(before.platformModifiedAt())) {
-                updated++;
-                replacedOrderNos.add(order.orderNo());
+                replaced.add(order);
             } else {
                 continue;
             }
@@ -273,21 +274,28 @@ public class OrderWriter {
             }
         }
         if (!changed.isEmpty()) {
-            writeChanged(changed, replacedOrderNos, now, sameVersionToo);
+            writeChanged(changed, fresh, replaced, now, sameVersionToo);
         }
         // History and outbox event through the same statements every other status change uses.
         statusChanges.append(transitions, now);
         if (!enteredPaid.isEmpty()) {
             hold(screen.screen(enteredPaid, source), insertedPaid, source, now);
         }
-        return new OrderWriteResult(inserted, updated, chunk.size() - changed.size(), transitions.size());
+        return new OrderWriteResult(fresh.size(), replaced.size(), chunk.size() - changed.size(), transitions.size());
     }
 
-    /** New orders have no child rows yet; only updated ones get theirs deleted before the fresh insert. */
-    private void writeChanged(List<UnifiedOrder> changed, List<String> replacedOrderNos, LocalDateTime now,
-            boolean sameVersionToo) {
-        statements.upsertHeaders(changed.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
-        if (!replacedOrderNos.isEmpty()) {
+    /**
+     * New orders (no stored row under the lock) are plain inserts with no child rows to delete; stored ones go through
+     * the guarded upsert and get their lines and marketing deleted before the fresh insert.
+     */
+    private void writeChanged(List<UnifiedOrder> changed, List<UnifiedOrder> fresh, List<UnifiedOrder> replaced,
+            LocalDateTime now, boolean sameVersionToo) {
+        if (!fresh.isEmpty()) {
+            statements.insertHeaders(fresh.stream().map(o -> OrderRows.header(o, now)).toList());
+        }
+        if (!replaced.isEmpty()) {
+            statements.upsertHeaders(replaced.stream().map(o -> OrderRows.header(o, now)).toList(), sameVersionToo);
+            List<String> replacedOrderNos = replaced.stream().map(UnifiedOrder::orderNo).toList();
             statements.deleteChildren("order_line", replacedOrderNos);
             statements.deleteChildren("order_marketing", replacedOrderNos);
         }

@@ -123,6 +123,30 @@ abstract class OrderWriterContract {
                 paid.orderNo())).isEqualTo(2);
     }
 
+    @Test
+    void oneBatchInsertsItsNewOrdersAndGuardsItsStoredOnes() {
+        UnifiedOrder stale = paidOrder(uniqueId());
+        UnifiedOrder shipped = withStatus(stale, OrderStatus.SHIPPED, T0.plusHours(5));
+        UnifiedOrder replaced = paidOrder(uniqueId());
+        UnifiedOrder replacing = withTexts(withStatus(replaced, OrderStatus.SHIPPED, T0.plusHours(2)),
+                new OrderTexts(null, "改发顺丰", null));
+        UnifiedOrder fresh = withTexts(paidOrder(uniqueId()), new OrderTexts("放门口", null, "浙江省 杭州市"));
+        write(List.of(shipped, replaced));
+
+        OrderWriteResult result = write(List.of(stale, replacing, fresh));
+
+        assertThat(result).isEqualTo(new OrderWriteResult(1, 1, 1, 2));
+        assertThat(reader.load(List.of(stale.orderNo(), replaced.orderNo(), fresh.orderNo())))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(stale.orderNo(), shipped, replaced.orderNo(), replacing,
+                        fresh.orderNo(), fresh));
+        assertThat(List.of(version(stale), version(replaced), version(fresh))).containsExactly(1, 2, 1);
+    }
+
+    private int version(UnifiedOrder order) {
+        return jdbc.queryForObject("SELECT version FROM unified_order WHERE order_no = ?", Integer.class,
+                order.orderNo());
+    }
+
     /** A mapping fix: the platform's order did not change (same modified time), its stored reading was wrong. */
     private static UnifiedOrder remapped(UnifiedOrder order) {
         OrderLine first = order.lines().get(0);
