@@ -4,6 +4,7 @@ import io.orderhub.report.JobReportApplication;
 import io.orderhub.report.entry.Entry;
 import io.orderhub.report.entry.EntryFinding;
 import io.orderhub.report.entry.EntryFindingType;
+import io.orderhub.report.entry.SkuDefinition;
 import io.orderhub.report.entry.intake.IntakeStore;
 import io.orderhub.report.entry.report.EntryDayCheck;
 import io.orderhub.report.entry.report.EntryReportPage;
@@ -52,6 +53,7 @@ import org.thymeleaf.ITemplateEngine;
 public final class EntriesBench {
 
     static final int CHUNK = 1_000;
+    private static final int SKU_WRITE_BATCH = 5_000;
     private static final ZoneOffset GMT8 = ZoneOffset.ofHours(8);
 
     public static void main(String[] args) throws Exception {
@@ -66,12 +68,12 @@ public final class EntriesBench {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
         SyntheticSkuMaster master = new SyntheticSkuMaster(skuCount, SyntheticSkuMaster.SEED);
-        try (ConfigurableApplicationContext report = start(options, master)) {
+        try (ConfigurableApplicationContext report = start(options)) {
             LocalDate today = LocalDate.now(report.getBean(Clock.class).withZone(GMT8));
             SyntheticEntries generator = new SyntheticEntries(master.load(), today, SyntheticSkuMaster.SEED);
             JdbcTemplate jdbc = report.getBean(JdbcTemplate.class);
             seedOrders(jdbc, generator);
-            new IntakeStore(jdbc).upsertSkus(master.load(), "bench-sku-master");
+            writeSkuMaster(new IntakeStore(jdbc), master);
             EntryRules rules = report.getBean(EntryRules.class);
 
             long buildStarted = System.nanoTime();
@@ -103,7 +105,7 @@ public final class EntriesBench {
             SkuCatalogue nightlyCatalogue = report.getBean(SkuCatalogues.class).current();
             List<Entry> sampled = generator.chunk(1_000_000, sample);
             long indexed = timeNanos(() -> rules.checkAll(sampled, nightlyCatalogue));
-            SkuCatalogue pairwise = new SkuCatalogue(master.load(), codes -> new PairwiseNearCodes(codes, 2));
+            SkuCatalogue pairwise = nightlyCatalogue.withNearCodes(codes -> new PairwiseNearCodes(codes, 2));
             List<List<EntryFinding>> pairwiseFound = new ArrayList<>();
             long scanned = timeNanos(() -> pairwiseFound.addAll(rules.checkAll(sampled, pairwise)));
             print("sample_entries", sample);
@@ -155,8 +157,18 @@ public final class EntriesBench {
         print("peak_heap_mb", peakHeapMb());
     }
 
-    private static ConfigurableApplicationContext start(Map<String, String> options, SyntheticSkuMaster master)
-            throws Exception {
+    /**
+     * The synthetic master into {@code entry_sku}, where job-report's own SKU master source reads it, in batches: the
+     * catalogue built from that table is the one full SKU master this JVM holds.
+     */
+    private static void writeSkuMaster(IntakeStore store, SyntheticSkuMaster master) {
+        List<SkuDefinition> skus = master.load();
+        for (int from = 0; from < skus.size(); from += SKU_WRITE_BATCH) {
+            store.upsertSkus(skus.subList(from, Math.min(skus.size(), from + SKU_WRITE_BATCH)), "bench-sku-master");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, String> options) throws Exception {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", options.getOrDefault("db-url",
                 "jdbc:mariadb://127.0.0.1:3306/oms_bench_entries?createDatabaseIfNotExist=true"));
@@ -173,11 +185,8 @@ public final class EntriesBench {
         properties.put("logging.level.io.orderhub", "WARN");
         // No web server here (the bench's application.yml): the check API is measured on job-report as deployed.
         return new SpringApplicationBuilder(JobReportApplication.class)
-                .initializers(context -> {
-                    context.getEnvironment().getPropertySources()
-                            .addFirst(new MapPropertySource("entries-bench", properties));
-                    context.getBeanFactory().registerSingleton("skuMasterSource", master);
-                })
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("entries-bench", properties)))
                 .run();
     }
 

@@ -37,6 +37,19 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void theSameSkusWithThePairwiseLookupShareTheRowsAndSuggestWhatTheIndexSuggests() {
+        SkuCatalogue indexed = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1011", "饮料"),
+                sku("A1013", "饮料"), sku("B1010", "饮料"), sku("Z9999", "饮料")), 2);
+
+        SkuCatalogue pairwise = indexed.withNearCodes(codes -> new PairwiseNearCodes(codes, 2));
+
+        assertThat(pairwise.byCode("A1013").orElseThrow()).isSameAs(indexed.byCode("A1013").orElseThrow());
+        assertThat(pairwise.size()).isEqualTo(5);
+        assertThat(pairwise.closest("A1010", 10)).isEqualTo(indexed.closest("A1010", 10))
+                .containsExactly("A1011", "A1013", "A1001", "B1010");
+    }
+
+    @Test
     void aCodeLongerThanAnySkuGetsNoSuggestionsAndCostsNoTime() {
         SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", null)), 2);
 
