@@ -68,6 +68,15 @@ public final class SkuCatalogue {
         return new SkuCatalogue(this, lookup.apply(codes()));
     }
 
+    /**
+     * This catalogue's own instance of {@code row} when it holds an equal one, else {@code row}: a rebuild that
+     * passes every row it reads through the current catalogue keeps one copy of each unchanged SKU, so while the
+     * check API still answers from the current catalogue only the new index and the changed rows are extra.
+     */
+    public SkuDefinition reuse(SkuDefinition row) {
+        return byCode(row.code()).filter(row::equals).orElse(row);
+    }
+
     public Optional<SkuDefinition> byCode(String code) {
         return find(byCode, code, SkuDefinition::code);
     }

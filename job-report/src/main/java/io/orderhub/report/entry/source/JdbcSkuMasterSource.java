@@ -5,8 +5,11 @@ import io.orderhub.report.entry.SkuMasterSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The SKU master from a SQL query returning the columns {@code code, barcode, name, category, base_unit,
@@ -25,19 +28,26 @@ public class JdbcSkuMasterSource implements SkuMasterSource {
         this.query = query;
     }
 
+    @Override
+    public List<SkuDefinition> load() {
+        List<SkuDefinition> skus = new ArrayList<>();
+        read(skus::add);
+        return skus;
+    }
+
     /**
      * Every row, read as a stream ({@value #FETCH_ROWS} rows a fetch, not the whole result set buffered by the
      * driver beside the definitions made from it), repeated values shared ({@link SharedSkuValues}).
      */
     @Override
-    public List<SkuDefinition> load() {
+    public void read(Consumer<SkuDefinition> sink) {
         SharedSkuValues shared = new SharedSkuValues();
-        return jdbc.query(connection -> {
+        jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_ROWS);
             return statement;
-        }, (row, n) -> read(row, shared));
+        }, (RowCallbackHandler) row -> sink.accept(read(row, shared)));
     }
 
     private static SkuDefinition read(ResultSet row, SharedSkuValues shared) throws SQLException {

@@ -95,6 +95,25 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void aBackgroundRebuildKeepsTheCurrentInstanceOfEveryUnchangedSkuAndTakesTheChangedOnes() {
+        AtomicInteger loads = new AtomicInteger();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
+        SkuCatalogues catalogues = new SkuCatalogues(() -> () -> List.of(sku("A1001", "饮料"),
+                sku("A1002", loads.incrementAndGet() == 1 ? "饮料" : "零食")), 2, Duration.ofMinutes(10), clock,
+                Runnable::run);
+        SkuCatalogue first = catalogues.current();
+
+        clock.advance(Duration.ofMinutes(11));
+        catalogues.current();
+        SkuCatalogue rebuilt = catalogues.current();
+
+        assertThat(rebuilt).isNotSameAs(first);
+        assertThat(rebuilt.byCode("A1001").orElseThrow()).isSameAs(first.byCode("A1001").orElseThrow());
+        assertThat(rebuilt.byCode("A1002").orElseThrow().category()).isEqualTo("零食");
+        assertThat(first.byCode("A1002").orElseThrow().category()).isEqualTo("饮料");
+    }
+
+    @Test
     void aFailedBackgroundRebuildKeepsTheCurrentCatalogueAndIsTriedAgainAfterAnotherMaximumAge() {
         AtomicInteger loads = new AtomicInteger();
         MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
