@@ -36,6 +36,14 @@ public final class SkuCatalogue {
     private final NearCodeLookup index;
 
     public SkuCatalogue(List<SkuDefinition> skus, int maxDistance) {
+        this(skus, maxDistance, null);
+    }
+
+    /**
+     * A rebuild of {@code previous}: when the codes are the same as its codes, its deletion index (about half a
+     * catalogue's heap, and most of its build time) serves this catalogue too; otherwise one is built.
+     */
+    public SkuCatalogue(List<SkuDefinition> skus, int maxDistance, SkuCatalogue previous) {
         byCode = skus.toArray(SkuDefinition[]::new);
         for (SkuDefinition sku : byCode) {
             if (sku.code() == null || sku.code().isBlank()) {
@@ -51,7 +59,20 @@ public final class SkuCatalogue {
         // Stable sort of the code order: of SKUs sharing a barcode, the one with the smallest code is found.
         byBarcode = Arrays.stream(byCode).filter(sku -> sku.barcode() != null && !sku.barcode().isBlank())
                 .sorted(BY_BARCODE).toArray(SkuDefinition[]::new);
-        index = new DeletionIndex(codes(), maxDistance);
+        index = previous != null && previous.index.maxDistance() == maxDistance && sameCodes(previous)
+                ? previous.index : new DeletionIndex(codes(), maxDistance);
+    }
+
+    private boolean sameCodes(SkuCatalogue other) {
+        if (other.byCode.length != byCode.length) {
+            return false;
+        }
+        for (int i = 0; i < byCode.length; i++) {
+            if (!byCode[i].code().equals(other.byCode[i].code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SkuCatalogue(SkuCatalogue rows, NearCodeLookup index) {
@@ -83,6 +104,10 @@ public final class SkuCatalogue {
 
     public Optional<SkuDefinition> byBarcode(String barcode) {
         return find(byBarcode, barcode, SkuDefinition::barcode);
+    }
+
+    NearCodeLookup nearCodes() {
+        return index;
     }
 
     public int size() {

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * catalogue: building 200,000 SKUs' index takes seconds, and a request thread doing it (with every other request
  * waiting on the lock) was a latency spike every {@code catalogue-max-age}. One rebuild at a time; a failed one keeps
  * the previous catalogue, is logged, and is tried again after another maximum age. While it builds, the new catalogue
- * takes the previous one's instance of every unchanged SKU row, so the two share their rows and only the second
- * deletion index is extra (about half a catalogue's heap). {@link #refresh()} (the nightly run) lets the previous
+ * takes the previous one's instance of every unchanged SKU row, so the two share their rows, and its deletion index
+ * when the codes did not change; when they did, the second index is the extra heap (about half a catalogue's,
+ * docs/entry-rules.md "Memory"). {@link #refresh()} (the nightly run) lets the previous
  * catalogue go before it builds the new one: it runs next to a run's work in job-report's 256 MB heap, so check
  * requests meanwhile wait for the new one. A failed {@link #refresh()} rethrows, so the run reports it; the next request builds anew.
  */
@@ -99,7 +100,8 @@ public class SkuCatalogues {
 
     /**
      * Builds a catalogue from the source and makes it the current one; the previous one stays current meanwhile and
-     * lends the new one its rows that did not change ({@link SkuCatalogue#reuse}).
+     * lends the new one its rows that did not change ({@link SkuCatalogue#reuse}) and, when the codes are the same,
+     * its deletion index.
      */
     private synchronized SkuCatalogue build() {
         long started = System.nanoTime();
@@ -108,7 +110,7 @@ public class SkuCatalogues {
         try {
             List<SkuDefinition> rows = new ArrayList<>();
             source.get().read(row -> rows.add(previous == null ? row : previous.catalogue().reuse(row)));
-            catalogue = new SkuCatalogue(rows, maxDistance);
+            catalogue = new SkuCatalogue(rows, maxDistance, previous == null ? null : previous.catalogue());
         } catch (RuntimeException e) {
             throw new SkuCatalogueUnavailableException("the SKU catalogue could not be built: " + e.getMessage(), e);
         }

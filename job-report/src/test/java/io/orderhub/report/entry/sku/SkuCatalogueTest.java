@@ -50,6 +50,20 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void aRebuildWithTheSameCodesKeepsThePreviousIndexAndOneWithANewCodeBuildsOneThatFindsIt() {
+        SkuCatalogue previous = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1002", "饮料")), 2);
+
+        SkuCatalogue sameCodes = new SkuCatalogue(List.of(sku("A1002", "零食"), sku("A1001", "饮料")), 2, previous);
+        SkuCatalogue newCode = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1002", "饮料"),
+                sku("A1003", "饮料")), 2, previous);
+
+        assertThat(sameCodes.nearCodes()).isSameAs(previous.nearCodes());
+        assertThat(sameCodes.closest("A1020", 5)).containsExactly("A1002", "A1001");
+        assertThat(newCode.nearCodes()).isNotSameAs(previous.nearCodes());
+        assertThat(newCode.closest("A1030", 5)).startsWith("A1003");
+    }
+
+    @Test
     void aCodeLongerThanAnySkuGetsNoSuggestionsAndCostsNoTime() {
         SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", null)), 2);
 
