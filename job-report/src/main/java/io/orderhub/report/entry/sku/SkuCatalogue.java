@@ -131,10 +131,13 @@ public final class SkuCatalogue {
         if (matches.isEmpty()) {
             return List.of();
         }
+        // Each match's category looked up once (a binary search), not at every comparison of the sort.
+        Map<String, String> categories = new HashMap<>();
+        matches.forEach(m -> categories.put(m.code(), byCode(m.code()).orElseThrow().category()));
         Map<String, Integer> categoryVotes = new HashMap<>();
         int bestPrefix = matches.stream().mapToInt(m -> commonPrefix(code, m.code())).max().orElse(0);
         for (CodeMatch match : matches) {
-            String category = byCode(match.code()).orElseThrow().category();
+            String category = categories.get(match.code());
             if (category != null && commonPrefix(code, match.code()) == bestPrefix) {
                 categoryVotes.merge(category, 1, Integer::sum);
             }
@@ -147,7 +150,7 @@ public final class SkuCatalogue {
                 .sorted(Comparator.comparingInt(CodeMatch::distance)
                         .thenComparing(m -> -commonPrefix(code, m.code()))
                         .thenComparing(m -> likelyCategory == null
-                                || !likelyCategory.equals(byCode(m.code()).orElseThrow().category()))
+                                || !likelyCategory.equals(categories.get(m.code())))
                         .thenComparing(CodeMatch::code))
                 .limit(limit)
                 .map(CodeMatch::code)
