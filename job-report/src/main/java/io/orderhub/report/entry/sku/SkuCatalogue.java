@@ -1,7 +1,8 @@
 package io.orderhub.report.entry.sku;
 
 import io.orderhub.report.entry.SkuDefinition;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,42 +23,95 @@ public final class SkuCatalogue {
      */
     static final int MAX_LOOKUP_LENGTH = 64;
 
-    private final Map<String, SkuDefinition> byCode;
-    private final Map<String, SkuDefinition> byBarcode;
+    private static final Comparator<SkuDefinition> BY_CODE = Comparator.comparing(SkuDefinition::code);
+    private static final Comparator<SkuDefinition> BY_BARCODE = Comparator.comparing(SkuDefinition::barcode);
+
+    /**
+     * Every SKU sorted by code, and those with a barcode sorted by barcode, both looked up by binary search: two
+     * arrays of references (8 bytes a SKU) where two hash maps took about 90 (a node each, and their tables); with
+     * the {@link DeletionIndex} that is most of what a catalogue holds beyond the rows themselves.
+     */
+    private final SkuDefinition[] byCode;
+    private final SkuDefinition[] byBarcode;
     private final NearCodeLookup index;
 
     public SkuCatalogue(List<SkuDefinition> skus, int maxDistance) {
-        this(skus, codes -> new DeletionIndex(codes, maxDistance));
+        this(skus, maxDistance, null);
     }
 
-    /** With another near-code lookup over the codes (the benchmark's pairwise reference). */
-    public SkuCatalogue(List<SkuDefinition> skus, Function<List<String>, NearCodeLookup> lookup) {
-        byCode = new HashMap<>(skus.size() * 2);
-        byBarcode = new HashMap<>(skus.size() * 2);
-        for (SkuDefinition sku : skus) {
+    /**
+     * A rebuild of {@code previous}: when the codes are the same as its codes, its deletion index (about half a
+     * catalogue's heap, and most of its build time) serves this catalogue too; otherwise one is built.
+     */
+    public SkuCatalogue(List<SkuDefinition> skus, int maxDistance, SkuCatalogue previous) {
+        byCode = skus.toArray(SkuDefinition[]::new);
+        for (SkuDefinition sku : byCode) {
             if (sku.code() == null || sku.code().isBlank()) {
                 throw new IllegalArgumentException("SKU master: a row without a code (name " + sku.name() + ")");
             }
-            if (byCode.putIfAbsent(sku.code(), sku) != null) {
-                throw new IllegalArgumentException("SKU master: the code " + sku.code() + " appears twice");
-            }
-            if (sku.barcode() != null && !sku.barcode().isBlank()) {
-                byBarcode.putIfAbsent(sku.barcode(), sku);
+        }
+        Arrays.sort(byCode, BY_CODE);
+        for (int i = 1; i < byCode.length; i++) {
+            if (byCode[i].code().equals(byCode[i - 1].code())) {
+                throw new IllegalArgumentException("SKU master: the code " + byCode[i].code() + " appears twice");
             }
         }
-        index = lookup.apply(new ArrayList<>(byCode.keySet()));
+        // Stable sort of the code order: of SKUs sharing a barcode, the one with the smallest code is found.
+        byBarcode = Arrays.stream(byCode).filter(sku -> sku.barcode() != null && !sku.barcode().isBlank())
+                .sorted(BY_BARCODE).toArray(SkuDefinition[]::new);
+        index = previous != null && previous.index.maxDistance() == maxDistance && sameCodes(previous)
+                ? previous.index : new DeletionIndex(codes(), maxDistance);
+    }
+
+    private boolean sameCodes(SkuCatalogue other) {
+        if (other.byCode.length != byCode.length) {
+            return false;
+        }
+        for (int i = 0; i < byCode.length; i++) {
+            if (!byCode[i].code().equals(other.byCode[i].code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SkuCatalogue(SkuCatalogue rows, NearCodeLookup index) {
+        this.byCode = rows.byCode;
+        this.byBarcode = rows.byBarcode;
+        this.index = index;
+    }
+
+    /**
+     * The same SKUs (shared, not copied) with another near-code lookup over their codes: the benchmark's pairwise
+     * reference, which must not hold a second SKU master beside the catalogue it is compared with.
+     */
+    public SkuCatalogue withNearCodes(Function<List<String>, NearCodeLookup> lookup) {
+        return new SkuCatalogue(this, lookup.apply(codes()));
+    }
+
+    /**
+     * This catalogue's own instance of {@code row} when it holds an equal one, else {@code row}: a rebuild that
+     * passes every row it reads through the current catalogue keeps one copy of each unchanged SKU, so while the
+     * check API still answers from the current catalogue only the new index and the changed rows are extra.
+     */
+    public SkuDefinition reuse(SkuDefinition row) {
+        return byCode(row.code()).filter(row::equals).orElse(row);
     }
 
     public Optional<SkuDefinition> byCode(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return find(byCode, code, SkuDefinition::code);
     }
 
     public Optional<SkuDefinition> byBarcode(String barcode) {
-        return Optional.ofNullable(byBarcode.get(barcode));
+        return find(byBarcode, barcode, SkuDefinition::barcode);
+    }
+
+    NearCodeLookup nearCodes() {
+        return index;
     }
 
     public int size() {
-        return byCode.size();
+        return byCode.length;
     }
 
     public int maxDistance() {
@@ -77,10 +131,13 @@ public final class SkuCatalogue {
         if (matches.isEmpty()) {
             return List.of();
         }
+        // Each match's category looked up once (a binary search), not at every comparison of the sort.
+        Map<String, String> categories = new HashMap<>();
+        matches.forEach(m -> categories.put(m.code(), byCode(m.code()).orElseThrow().category()));
         Map<String, Integer> categoryVotes = new HashMap<>();
         int bestPrefix = matches.stream().mapToInt(m -> commonPrefix(code, m.code())).max().orElse(0);
         for (CodeMatch match : matches) {
-            String category = byCode.get(match.code()).category();
+            String category = categories.get(match.code());
             if (category != null && commonPrefix(code, match.code()) == bestPrefix) {
                 categoryVotes.merge(category, 1, Integer::sum);
             }
@@ -93,11 +150,45 @@ public final class SkuCatalogue {
                 .sorted(Comparator.comparingInt(CodeMatch::distance)
                         .thenComparing(m -> -commonPrefix(code, m.code()))
                         .thenComparing(m -> likelyCategory == null
-                                || !likelyCategory.equals(byCode.get(m.code()).category()))
+                                || !likelyCategory.equals(categories.get(m.code())))
                         .thenComparing(CodeMatch::code))
                 .limit(limit)
                 .map(CodeMatch::code)
                 .toList();
+    }
+
+    /** The codes in code order, as a view (the lookup keeps its own list of the same strings). */
+    private List<String> codes() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int position) {
+                return byCode[position].code();
+            }
+
+            @Override
+            public int size() {
+                return byCode.length;
+            }
+        };
+    }
+
+    /** The first row whose key is {@code key} (rows sorted by that key), by binary search. */
+    private static Optional<SkuDefinition> find(SkuDefinition[] rows, String key,
+            Function<SkuDefinition, String> keyOf) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        int low = 0;
+        int high = rows.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (keyOf.apply(rows[mid]).compareTo(key) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < rows.length && keyOf.apply(rows[low]).equals(key) ? Optional.of(rows[low]) : Optional.empty();
     }
 
     static int commonPrefix(String a, String b) {

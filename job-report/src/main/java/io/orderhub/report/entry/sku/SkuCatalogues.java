@@ -1,9 +1,12 @@
 package io.orderhub.report.entry.sku;
 
+import io.orderhub.report.entry.SkuDefinition;
 import io.orderhub.report.entry.SkuMasterSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -16,10 +19,12 @@ import org.slf4j.LoggerFactory;
  * That age-driven rebuild runs on the {@code rebuilds} executor while requests keep being answered from the previous
  * catalogue: building 200,000 SKUs' index takes seconds, and a request thread doing it (with every other request
  * waiting on the lock) was a latency spike every {@code catalogue-max-age}. One rebuild at a time; a failed one keeps
- * the previous catalogue, is logged, and is tried again after another maximum age. {@link #refresh()} (the nightly
- * run) lets the previous catalogue go before it builds the new one: two catalogues of 200,000 SKUs (deletion index,
- * lookups and the master rows each) do not fit job-report's 256 MB heap next to a run's work, so check requests meanwhile
- * wait for the new one. A failed {@link #refresh()} rethrows, so the run reports it; the next request builds anew.
+ * the previous catalogue, is logged, and is tried again after another maximum age. While it builds, the new catalogue
+ * takes the previous one's instance of every unchanged SKU row, so the two share their rows, and its deletion index
+ * when the codes did not change; when they did, the second index is the extra heap (about half a catalogue's,
+ * docs/entry-rules.md "Memory"). {@link #refresh()} (the nightly run) lets the previous
+ * catalogue go before it builds the new one: it runs next to a run's work in job-report's 256 MB heap, so check
+ * requests meanwhile wait for the new one. A failed {@link #refresh()} rethrows, so the run reports it; the next request builds anew.
  */
 public class SkuCatalogues {
 
@@ -93,12 +98,19 @@ public class SkuCatalogues {
         return build();
     }
 
-    /** Builds a catalogue from the source and makes it the current one; the previous one stays current meanwhile. */
+    /**
+     * Builds a catalogue from the source and makes it the current one; the previous one stays current meanwhile and
+     * lends the new one its rows that did not change ({@link SkuCatalogue#reuse}) and, when the codes are the same,
+     * its deletion index.
+     */
     private synchronized SkuCatalogue build() {
         long started = System.nanoTime();
+        Loaded previous = loaded;
         SkuCatalogue catalogue;
         try {
-            catalogue = new SkuCatalogue(source.get().load(), maxDistance);
+            List<SkuDefinition> rows = new ArrayList<>();
+            source.get().read(row -> rows.add(previous == null ? row : previous.catalogue().reuse(row)));
+            catalogue = new SkuCatalogue(rows, maxDistance, previous == null ? null : previous.catalogue());
         } catch (RuntimeException e) {
             throw new SkuCatalogueUnavailableException("the SKU catalogue could not be built: " + e.getMessage(), e);
         }

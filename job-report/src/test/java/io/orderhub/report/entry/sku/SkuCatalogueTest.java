@@ -37,6 +37,33 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void theSameSkusWithThePairwiseLookupShareTheRowsAndSuggestWhatTheIndexSuggests() {
+        SkuCatalogue indexed = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1011", "饮料"),
+                sku("A1013", "饮料"), sku("B1010", "饮料"), sku("Z9999", "饮料")), 2);
+
+        SkuCatalogue pairwise = indexed.withNearCodes(codes -> new PairwiseNearCodes(codes, 2));
+
+        assertThat(pairwise.byCode("A1013").orElseThrow()).isSameAs(indexed.byCode("A1013").orElseThrow());
+        assertThat(pairwise.size()).isEqualTo(5);
+        assertThat(pairwise.closest("A1010", 10)).isEqualTo(indexed.closest("A1010", 10))
+                .containsExactly("A1011", "A1013", "A1001", "B1010");
+    }
+
+    @Test
+    void aRebuildWithTheSameCodesKeepsThePreviousIndexAndOneWithANewCodeBuildsOneThatFindsIt() {
+        SkuCatalogue previous = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1002", "饮料")), 2);
+
+        SkuCatalogue sameCodes = new SkuCatalogue(List.of(sku("A1002", "零食"), sku("A1001", "饮料")), 2, previous);
+        SkuCatalogue newCode = new SkuCatalogue(List.of(sku("A1001", "饮料"), sku("A1002", "饮料"),
+                sku("A1003", "饮料")), 2, previous);
+
+        assertThat(sameCodes.nearCodes()).isSameAs(previous.nearCodes());
+        assertThat(sameCodes.closest("A1020", 5)).containsExactly("A1002", "A1001");
+        assertThat(newCode.nearCodes()).isNotSameAs(previous.nearCodes());
+        assertThat(newCode.closest("A1030", 5)).startsWith("A1003");
+    }
+
+    @Test
     void aCodeLongerThanAnySkuGetsNoSuggestionsAndCostsNoTime() {
         SkuCatalogue catalogue = new SkuCatalogue(List.of(sku("A1001", null)), 2);
 
@@ -79,6 +106,25 @@ class SkuCatalogueTest {
         assertThat(loads).hasValue(2);
         assertThat(catalogues.current().byCode("A1002")).isPresent();
         assertThat(scheduled).isEmpty();
+    }
+
+    @Test
+    void aBackgroundRebuildKeepsTheCurrentInstanceOfEveryUnchangedSkuAndTakesTheChangedOnes() {
+        AtomicInteger loads = new AtomicInteger();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
+        SkuCatalogues catalogues = new SkuCatalogues(() -> () -> List.of(sku("A1001", "饮料"),
+                sku("A1002", loads.incrementAndGet() == 1 ? "饮料" : "零食")), 2, Duration.ofMinutes(10), clock,
+                Runnable::run);
+        SkuCatalogue first = catalogues.current();
+
+        clock.advance(Duration.ofMinutes(11));
+        catalogues.current();
+        SkuCatalogue rebuilt = catalogues.current();
+
+        assertThat(rebuilt).isNotSameAs(first);
+        assertThat(rebuilt.byCode("A1001").orElseThrow()).isSameAs(first.byCode("A1001").orElseThrow());
+        assertThat(rebuilt.byCode("A1002").orElseThrow().category()).isEqualTo("零食");
+        assertThat(first.byCode("A1002").orElseThrow().category()).isEqualTo("饮料");
     }
 
     @Test
