@@ -54,8 +54,7 @@ public class EntryCheckServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_UNAUTHORIZED, Map.of("error", "unauthorized", "reason", refusal));
             return;
         }
-        byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null
-                : readAtMost(request.getInputStream(), MAX_BODY_BYTES);
+        byte[] body = readAtMost(request.getInputStream(), request.getContentLengthLong(), MAX_BODY_BYTES);
         if (body == null) {
             answer(response, 413, Map.of("error", "too large", "reason", "the body is larger than "
                     + MAX_BODY_BYTES + " bytes"));
@@ -96,9 +95,16 @@ public class EntryCheckServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    /** The whole stream, or {@code null} when it is longer than {@code limit}. */
-    static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] read = in.readNBytes(limit + 1);
+    /**
+     * The whole body, or {@code null} when it is (or is declared) longer than {@code limit}. A declared length is read
+     * into an array of exactly that size (a chunked body, {@code declaredLength} -1, into 8 KB pieces): one small
+     * array per check instead of an 8 KB buffer and a copy.
+     */
+    static byte[] readAtMost(InputStream in, long declaredLength, int limit) throws IOException {
+        if (declaredLength > limit) {
+            return null;
+        }
+        byte[] read = in.readNBytes(declaredLength >= 0 ? (int) declaredLength : limit + 1);
         return read.length > limit ? null : read;
     }
 }
