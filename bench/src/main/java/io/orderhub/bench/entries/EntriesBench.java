@@ -48,7 +48,8 @@ import org.thymeleaf.ITemplateEngine;
  * {@code order_line} of its schema, so job-report started as deployed on that schema serves the check API that
  * {@link EntryApiLoad} (another JVM) measures. Prints {@code key=value} lines.
  *
- * <p>Arguments: {@code --entries=N --skus=M --sample=S --db-url=jdbc:… --db-user=… --db-password=…}.
+ * <p>Arguments: {@code --entries=N --skus=M --sample=S --db-url=jdbc:… --db-user=… --db-password=…}; with
+ * {@code --api-only} it only leaves the SKU master and the order lines behind (for the check API's measurement).
  */
 public final class EntriesBench {
 
@@ -74,6 +75,9 @@ public final class EntriesBench {
             JdbcTemplate jdbc = report.getBean(JdbcTemplate.class);
             seedOrders(jdbc, generator);
             writeSkuMaster(new IntakeStore(jdbc), master);
+            if (options.containsKey("api-only")) {
+                return;
+            }
             EntryRules rules = report.getBean(EntryRules.class);
 
             long buildStarted = System.nanoTime();

@@ -85,6 +85,10 @@ public final class EntryApiLoad {
         Load load = new Load(url, "Bearer " + token, bodies, clients, ratePerClient,
                 System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUpSeconds), TimeUnit.SECONDS.toNanos(seconds));
         load.run();
+        if (load.clientsFailed.get() > 0) {
+            // their latencies are lost: figures from the others would look better than the server was
+            throw new IllegalStateException(load.clientsFailed.get() + " of " + clients + " clients failed (above)");
+        }
         Histogram latencies = load.latencies;
         print("api_clients", clients);
         print("api_rate_per_client", ratePerClient == 0 ? "back-to-back" : ratePerClient);
@@ -119,6 +123,7 @@ public final class EntryApiLoad {
         private final AtomicLong ioErrors = new AtomicLong();
         private final AtomicLong lastAnswer = new AtomicLong();
         private final AtomicLong sent = new AtomicLong();
+        private final AtomicLong clientsFailed = new AtomicLong();
 
         Load(String url, String authorization, List<byte[]> bodies, int clients, double ratePerClient, long timedFrom,
                 long timedNanos) {
@@ -139,6 +144,10 @@ public final class EntryApiLoad {
                 // Staggered: the clients' schedules are spread over one interval, not fired together.
                 long first = start + (intervalNanos * client) / clients;
                 Thread thread = new Thread(() -> client(client, first), "entries-api-client-" + c);
+                thread.setUncaughtExceptionHandler((failed, e) -> {
+                    clientsFailed.incrementAndGet();
+                    System.err.println(failed.getName() + " failed: " + e);
+                });
                 thread.start();
                 threads.add(thread);
             }
@@ -163,8 +172,9 @@ public final class EntryApiLoad {
             long due = first;
             for (int i = client; ; i += clients) {
                 if (intervalNanos > 0) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
+                    // parkNanos may return early: a request sent before it was due had a negative latency, which
+                    // the histogram refused by throwing, ending the client and losing its latencies
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                         LockSupport.parkNanos(wait);
                     }
                 } else {

@@ -2,6 +2,7 @@ package io.orderhub.report.entry.api;
 
 import io.orderhub.report.entry.Entry;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -45,6 +46,11 @@ public final class EntryJson {
     }
 
     public Request read(String body) {
+        return read(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The request's body as sent (UTF-8 JSON), parsed from the bytes: no text copy of it is made first. */
+    public Request read(byte[] body) {
         JsonNode root;
         try {
             root = JSON.readTree(body);

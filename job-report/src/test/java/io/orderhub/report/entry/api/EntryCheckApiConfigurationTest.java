@@ -3,7 +3,9 @@ package io.orderhub.report.entry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderhub.common.secret.SecretResolver;
+import io.orderhub.report.entry.EntryCheck;
 import io.orderhub.report.entry.rule.EntryRulesProperties;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -21,6 +23,11 @@ class EntryCheckApiConfigurationTest {
         SecretResolver secretResolver(Environment environment) {
             return new SecretResolver(environment);
         }
+
+        @Bean
+        EntryCheck noFindings() {
+            return entry -> List.of();
+        }
     }
 
     final WebApplicationContextRunner context = new WebApplicationContextRunner()
@@ -28,7 +35,8 @@ class EntryCheckApiConfigurationTest {
 
     @Test
     void theApiIsOffUnlessEnabled() {
-        context.run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(EntryApiAccess.class));
+        context.run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(EntryApiAccess.class)
+                .doesNotHaveBean("entryCheckServlet"));
     }
 
     @Test
@@ -52,7 +60,7 @@ class EntryCheckApiConfigurationTest {
         context.withPropertyValues("oms.entries.api.enabled=true",
                         "OMS_SECRET_ENTRIES_API_TOKEN=5b0e9c2d7f4a18e6c3b9d0a7f2e5c8b1")
                 .run(started -> {
-                    assertThat(started).hasSingleBean(EntryApiAccess.class);
+                    assertThat(started).hasSingleBean(EntryApiAccess.class).hasBean("entryCheckServlet");
                     EntryApiAccess access = started.getBean(EntryApiAccess.class);
                     assertThat(access.refusal("Bearer 5b0e9c2d7f4a18e6c3b9d0a7f2e5c8b1")).isNull();
                     assertThat(access.refusal("bearer 5b0e9c2d7f4a18e6c3b9d0a7f2e5c8b1 ")).isNull();

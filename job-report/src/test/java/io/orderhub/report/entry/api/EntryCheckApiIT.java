@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.common.testing.FreshMariaDbSchema;
 import io.orderhub.report.JobReportApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The check API on job-report's real HTTP port against MariaDB (the order lines of an outbound entry are read from
  * our order_line table): refused without or with a wrong token, 400 naming the field, one entry and a batch, a
- * warning that needs confirmation.
+ * warning that needs confirmation, bodies over the limit, checks kept out of the HTTP server timings.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EntryCheckApiIT {
@@ -155,6 +163,59 @@ class EntryCheckApiIT {
 
         JsonNode confirmed = JSON.readTree(post("Bearer " + TOKEN, entry.formatted(",\"confirmed\":true")).body());
         assertThat(confirmed.get("needsConfirmation").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413() throws Exception {
+        byte[] tooLarge = new byte[EntryCheckServlet.MAX_BODY_BYTES + 1];
+        Arrays.fill(tooLarge, (byte) ' ');
+        // Sent chunked (no Content-Length): the servlet reads up to the limit and stops there.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/entries/check"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("too large");
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyArrives() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /entries/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (EntryCheckServlet.MAX_BODY_BYTES + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
+    void checksAreNotTimedAsHttpServerRequestsButTheDownloadsAre() throws Exception {
+        assertThat(post("Bearer " + TOKEN, "{\"skuCode\":\"A1001\",\"quantity\":1,\"unit\":\"件\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(post(null, "{}").statusCode()).isEqualTo(401);
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        // recorded when the observation filter returns, which may be just after the client has the answer
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (requestsTimed() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(requestsTimed()).isEqualTo(1);
+    }
+
+    /** The requests of this application context timed as {@code http.server.requests}, whatever their tags. */
+    static long requestsTimed() {
+        return report.getBean(MeterRegistry.class).find("http.server.requests").timers().stream()
+                .mapToLong(Timer::count).sum();
     }
 
     @Test
