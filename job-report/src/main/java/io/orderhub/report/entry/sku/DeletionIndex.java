@@ -2,9 +2,7 @@ package io.orderhub.report.entry.sku;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A SymSpell-style deletion index over a list of codes: every string reachable from a code by deleting up to
@@ -35,20 +33,15 @@ public final class DeletionIndex implements NearCodeLookup {
         // Two passes over the variants instead of a growing array: the index is built at its exact size, so
         // building it never holds more than the index itself (a grown-and-trimmed array peaked at about twice that,
         // 100+ MB for 200,000 SKUs, next to the catalogue the check API keeps answering from meanwhile).
-        Set<String> variants = new HashSet<>();
         int count = 0;
         for (String code : this.codes) {
-            variants.clear();
-            collectDeletions(code, maxDistance, variants);
-            count += variants.size();
+            count += variantKeys(code).length;
         }
         long[] built = new long[count];
         int size = 0;
         for (int id = 0; id < this.codes.size(); id++) {
-            variants.clear();
-            collectDeletions(this.codes.get(id), maxDistance, variants);
-            for (String variant : variants) {
-                built[size++] = (hash(variant) << ID_BITS) | id;
+            for (long key : variantKeys(this.codes.get(id))) {
+                built[size++] = key | id;
             }
         }
         Arrays.sort(built);
@@ -62,22 +55,28 @@ public final class DeletionIndex implements NearCodeLookup {
 
     @Override
     public List<CodeMatch> near(String query) {
-        Set<String> variants = new HashSet<>();
-        collectDeletions(query, maxDistance, variants);
-        Set<Integer> seen = new HashSet<>();
-        List<CodeMatch> matches = new ArrayList<>();
-        for (String variant : variants) {
-            long key = hash(variant) << ID_BITS;
-            int at = firstAtOrAfter(key);
-            for (int i = at; i < entries.length && (entries[i] & ~ID_MASK) == key; i++) {
-                int id = (int) (entries[i] & ID_MASK);
-                if (seen.add(id)) {
-                    String code = codes.get(id);
-                    int distance = OsaDistance.within(query, code, maxDistance);
-                    if (distance <= maxDistance) {
-                        matches.add(new CodeMatch(code, distance));
-                    }
+        // Candidates as positions (no boxing): every index entry sharing one of the query's variants, each code
+        // verified once after sorting.
+        int[] candidates = new int[64];
+        int count = 0;
+        for (long key : variantKeys(query)) {
+            for (int i = firstAtOrAfter(key); i < entries.length && (entries[i] & ~ID_MASK) == key; i++) {
+                if (count == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, count * 2);
                 }
+                candidates[count++] = (int) (entries[i] & ID_MASK);
+            }
+        }
+        Arrays.sort(candidates, 0, count);
+        List<CodeMatch> matches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && candidates[i] == candidates[i - 1]) {
+                continue;
+            }
+            String code = codes.get(candidates[i]);
+            int distance = OsaDistance.within(query, code, maxDistance);
+            if (distance <= maxDistance) {
+                matches.add(new CodeMatch(code, distance));
             }
         }
         return matches;
@@ -101,22 +100,61 @@ public final class DeletionIndex implements NearCodeLookup {
         return low;
     }
 
-    static void collectDeletions(String word, int depth, Set<String> into) {
-        into.add(word);
-        if (depth == 0) {
-            return;
+    /**
+     * The distinct variants of a word (itself and every string left by deleting up to {@code maxDistance} of its
+     * characters), each as its index key: the variant's hash shifted above the position bits, sorted. Computed over
+     * the word with a mask of deleted positions: no variant string is made.
+     */
+    private long[] variantKeys(String word) {
+        int length = word.length();
+        long[] keys = new long[variantCount(length, Math.min(maxDistance, length))];
+        int size = addVariantKeys(word, new boolean[length], 0, Math.min(maxDistance, length), keys, 0);
+        Arrays.sort(keys, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
         }
-        for (int i = 0; i < word.length(); i++) {
-            collectDeletions(word.substring(0, i) + word.substring(i + 1), depth - 1, into);
-        }
+        return distinct == keys.length ? keys : Arrays.copyOf(keys, distinct);
     }
 
-    /** 39 bits of FNV-1a over the UTF-16 chars: with the 24-bit position the packed entry stays non-negative. */
-    private static long hash(String text) {
+    /** Deletions in increasing position order, so each set of deleted positions is visited once. */
+    private static int addVariantKeys(String word, boolean[] deleted, int from, int deletionsLeft, long[] into,
+            int size) {
+        into[size++] = hash(word, deleted) << ID_BITS;
+        if (deletionsLeft > 0) {
+            for (int i = from; i < word.length(); i++) {
+                deleted[i] = true;
+                size = addVariantKeys(word, deleted, i + 1, deletionsLeft - 1, into, size);
+                deleted[i] = false;
+            }
+        }
+        return size;
+    }
+
+    /** How many position sets of at most {@code deletions} of {@code length} positions: the sum of C(length, k). */
+    private static int variantCount(int length, int deletions) {
+        int total = 0;
+        long choose = 1;
+        for (int k = 0; k <= deletions; k++) {
+            total += (int) choose;
+            choose = choose * (length - k) / (k + 1);
+        }
+        return total;
+    }
+
+    /**
+     * 39 bits of FNV-1a over the UTF-16 chars not deleted: with the 24-bit position the packed entry stays
+     * non-negative.
+     */
+    private static long hash(String text, boolean[] deleted) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
+            if (!deleted[i]) {
+                h ^= text.charAt(i);
+                h *= 0x100000001b3L;
+            }
         }
         return (h ^ (h >>> 40)) & ((1L << 39) - 1);
     }
