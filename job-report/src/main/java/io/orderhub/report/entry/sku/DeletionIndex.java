@@ -19,17 +19,10 @@ public final class DeletionIndex implements NearCodeLookup {
     static final int MAX_CODES = 1 << 24;
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
-    /** An entry's top bits (of 63: entries are non-negative) name its bucket in {@link #bucketStarts}. */
-    private static final int BUCKET_BITS = 18;
 
     private final List<String> codes;
     private final int maxDistance;
     private final long[] entries;
-    /**
-     * Where each bucket's entries start (and, one further, end): a lookup binary-searches only its bucket, a few
-     * entries, instead of all of them (1 MB beside an index of tens of MB).
-     */
-    private final int[] bucketStarts;
 
     public DeletionIndex(List<String> codes, int maxDistance) {
         if (codes.size() >= MAX_CODES) {
@@ -53,23 +46,6 @@ public final class DeletionIndex implements NearCodeLookup {
         }
         Arrays.sort(built);
         this.entries = built;
-        this.bucketStarts = bucketStarts(built);
-    }
-
-    private static int[] bucketStarts(long[] sorted) {
-        int[] starts = new int[(1 << BUCKET_BITS) + 1];
-        int at = 0;
-        for (int bucket = 0; bucket <= 1 << BUCKET_BITS; bucket++) {
-            while (at < sorted.length && bucket(sorted[at]) < bucket) {
-                at++;
-            }
-            starts[bucket] = at;
-        }
-        return starts;
-    }
-
-    private static int bucket(long entry) {
-        return (int) (entry >>> (Long.SIZE - 1 - BUCKET_BITS));
     }
 
     @Override
@@ -111,8 +87,8 @@ public final class DeletionIndex implements NearCodeLookup {
     }
 
     private int firstAtOrAfter(long key) {
-        int low = bucketStarts[bucket(key)];
-        int high = bucketStarts[bucket(key) + 1];
+        int low = 0;
+        int high = entries.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (entries[mid] < key) {
